@@ -1,0 +1,143 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { resolveAsOf, type IsoDate } from '../../shared/dates';
+import { rowIdOf } from '../../shared/global-id';
+import { fromRow } from '../../shared/records';
+import { DateScalar } from '../../shared/scalars';
+import { Body, loadBody } from '../bodies/index';
+import { Organisation, loadOrganisation } from '../organisations/index';
+import { AccountabilityKind, upwardKinds } from './accountability.enums';
+import { AccountabilityLine, AccountabilityPath, Party, type AccountabilityLineRow } from './accountability-line.type';
+
+type Kind = keyof typeof AccountabilityKind;
+
+export const toLine = (row: AccountabilityLineRow, asOf: IsoDate) =>
+  fromRow(AccountabilityLine, 'AccountabilityLine', row, asOf);
+
+const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
+const kindsArg = { nullable: true, description: 'Only lines of these kinds.' } as const;
+
+function loadParty(context: Context, bodyId: string | null, organisationId: string | null, asOf: IsoDate) {
+  return bodyId ? loadBody(context, bodyId, asOf) : loadOrganisation(context, organisationId!, asOf);
+}
+
+function ofKinds(rows: AccountabilityLineRow[], kinds: Kind[] | null | undefined, asOf: IsoDate) {
+  return rows.filter((row) => !kinds?.length || kinds.includes(row.kind)).map((row) => toLine(row, asOf));
+}
+
+@Resolver(() => AccountabilityLine)
+export class AccountabilityLineResolver {
+  @FieldResolver(() => Party, { description: 'The body or organisation the line starts from.' })
+  from(@Root() line: AccountabilityLine, @Ctx() context: Context): Promise<typeof Party> {
+    return loadParty(context, line.fromBodyId, line.fromOrganisationId, line.asOf);
+  }
+
+  @FieldResolver(() => Party, { description: 'The body or organisation the line points to.' })
+  to(@Root() line: AccountabilityLine, @Ctx() context: Context): Promise<typeof Party> {
+    return loadParty(context, line.toBodyId, line.toOrganisationId, line.asOf);
+  }
+
+  @Query(() => [AccountabilityPath], {
+    description:
+      'Every path upward from a body to the top as at a date. A body may answer to several, so there may be several ' +
+      'paths; a path that would loop stops and is marked cyclic.',
+  })
+  async accountabilityChain(
+    @Ctx() { stores }: Context,
+    @Arg('from', () => ID, { description: 'The body (or organisation) to start from.' }) from: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' }) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], {
+      nullable: true,
+      description: `Lines to follow; default ${upwardKinds.join(', ')}.`,
+    })
+    kinds?: Kind[] | null,
+  ): Promise<AccountabilityPath[]> {
+    const startId = rowIdOf(from, ['Body', 'Organisation'], 'from');
+    const date = resolveAsOf(asOf);
+    const chains = await stores.accountability.chains(startId, kinds?.length ? kinds : upwardKinds, date);
+    return Promise.all(
+      chains.map(async (chain) => {
+        const rows = await stores.accountability.byId.loadMany(chain.lineIds);
+        const lines = rows.map((row) => {
+          if (!row || row instanceof Error) throw new Error('A line of an accountability chain vanished mid-request');
+          return toLine(row, date);
+        });
+        return Object.assign(new AccountabilityPath(), { lines, cyclic: chain.cyclic });
+      }),
+    );
+  }
+}
+
+@Resolver(() => Body)
+export class BodyLinesResolver {
+  @FieldResolver(() => [AccountabilityLine], { description: 'Lines from this body to others, as at the date.' })
+  async linesOut(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], kindsArg) kinds?: Kind[] | null,
+  ): Promise<AccountabilityLine[]> {
+    const date = resolveAsOf(asOf, body.asOf);
+    return ofKinds(await stores.accountability.fromParty.load({ key: body.uuid, asOf: date }), kinds, date);
+  }
+
+  @FieldResolver(() => [AccountabilityLine], { description: 'Lines from others to this body, as at the date.' })
+  async linesIn(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], kindsArg) kinds?: Kind[] | null,
+  ): Promise<AccountabilityLine[]> {
+    const date = resolveAsOf(asOf, body.asOf);
+    return ofKinds(await stores.accountability.toParty.load({ key: body.uuid, asOf: date }), kinds, date);
+  }
+
+  @FieldResolver(() => [Body], { description: 'Bodies this one is a sub-group of (SUB_GROUP_OF lines), as at the date.' })
+  async parentBodies(
+    @Root() body: Body,
+    @Ctx() context: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+  ): Promise<Body[]> {
+    const date = resolveAsOf(asOf, body.asOf);
+    const lines = await context.stores.accountability.fromParty.load({ key: body.uuid, asOf: date });
+    const parents = lines.filter((line) => line.kind === 'SUB_GROUP_OF' && line.toBodyId);
+    return Promise.all(parents.map((line) => loadBody(context, line.toBodyId!, date)));
+  }
+
+  @FieldResolver(() => [Body], { description: 'Sub-groups of this body (SUB_GROUP_OF lines), as at the date.' })
+  async subGroups(
+    @Root() body: Body,
+    @Ctx() context: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+  ): Promise<Body[]> {
+    const date = resolveAsOf(asOf, body.asOf);
+    const lines = await context.stores.accountability.toParty.load({ key: body.uuid, asOf: date });
+    const children = lines.filter((line) => line.kind === 'SUB_GROUP_OF' && line.fromBodyId);
+    return Promise.all(children.map((line) => loadBody(context, line.fromBodyId!, date)));
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationLinesResolver {
+  @FieldResolver(() => [AccountabilityLine], { description: 'Lines from this organisation, as at the date.' })
+  async linesOut(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], kindsArg) kinds?: Kind[] | null,
+  ): Promise<AccountabilityLine[]> {
+    const date = resolveAsOf(asOf, organisation.asOf);
+    return ofKinds(await stores.accountability.fromParty.load({ key: organisation.uuid, asOf: date }), kinds, date);
+  }
+
+  @FieldResolver(() => [AccountabilityLine], { description: 'Lines to this organisation, as at the date.' })
+  async linesIn(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], kindsArg) kinds?: Kind[] | null,
+  ): Promise<AccountabilityLine[]> {
+    const date = resolveAsOf(asOf, organisation.asOf);
+    return ofKinds(await stores.accountability.toParty.load({ key: organisation.uuid, asOf: date }), kinds, date);
+  }
+}

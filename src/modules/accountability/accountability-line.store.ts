@@ -1,0 +1,80 @@
+import { and, inArray, or, sql } from 'drizzle-orm';
+import { accountabilityLines } from '../../../schema/database/index';
+import { selectRows, type Database } from '../../db';
+import { holdsOn, type IsoDate } from '../../shared/dates';
+import { datedRowsByKey, rowsById } from '../../shared/loaders';
+
+/** Paths longer than this are cut: real hierarchies are a handful of levels deep. */
+const maxChainLength = 20;
+/** A dense web could have very many paths; more than this are not returned. */
+const maxPaths = 500;
+
+export interface ChainRow {
+  lineIds: string[];
+  cyclic: boolean;
+}
+
+export class AccountabilityLineStore {
+  constructor(private readonly db: Database) {}
+
+  readonly byId = rowsById((ids) =>
+    this.db.select().from(accountabilityLines).where(inArray(accountabilityLines.id, ids)),
+  );
+
+  readonly fromParty = datedRowsByKey(
+    (ids, asOf) =>
+      this.db
+        .select()
+        .from(accountabilityLines)
+        .where(
+          and(
+            or(inArray(accountabilityLines.fromBodyId, ids), inArray(accountabilityLines.fromOrganisationId, ids)),
+            holdsOn(accountabilityLines, asOf),
+          ),
+        )
+        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    (row) => row.fromBodyId ?? row.fromOrganisationId,
+  );
+
+  readonly toParty = datedRowsByKey(
+    (ids, asOf) =>
+      this.db
+        .select()
+        .from(accountabilityLines)
+        .where(
+          and(
+            or(inArray(accountabilityLines.toBodyId, ids), inArray(accountabilityLines.toOrganisationId, ids)),
+            holdsOn(accountabilityLines, asOf),
+          ),
+        )
+        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    (row) => row.toBodyId ?? row.toOrganisationId,
+  );
+
+  /**
+   * Every path upward from `startId` along lines of the given kinds, in one recursive statement. A path ends at a
+   * party with no line onward, or where its next step would revisit a party already on it (reported as cyclic).
+   */
+  async chains(startId: string, kinds: string[], asOf: IsoDate): Promise<ChainRow[]> {
+    const line = sql`
+      SELECT id, kind, coalesce(from_body_id, from_organisation_id) AS from_id, coalesce(to_body_id, to_organisation_id) AS to_id
+      FROM accountability_lines
+      WHERE kind::text IN ${kinds} AND valid_from <= ${asOf} AND (valid_to IS NULL OR valid_to > ${asOf})`;
+    return selectRows<ChainRow>(
+      this.db,
+      sql`
+      WITH RECURSIVE line AS (${line}),
+      walk(to_id, visited, line_ids, cyclic) AS (
+        SELECT to_id, ARRAY[from_id, to_id], ARRAY[id], false FROM line WHERE from_id = ${startId}
+        UNION ALL
+        SELECT l.to_id, w.visited || l.to_id, w.line_ids || l.id, l.to_id = ANY(w.visited)
+        FROM walk w JOIN line l ON l.from_id = w.to_id
+        WHERE NOT w.cyclic AND cardinality(w.line_ids) < ${maxChainLength}
+      )
+      SELECT line_ids AS "lineIds", cyclic FROM walk w
+      WHERE cyclic OR cardinality(line_ids) >= ${maxChainLength} OR NOT EXISTS (SELECT 1 FROM line l WHERE l.from_id = w.to_id)
+      ORDER BY cardinality(line_ids), line_ids
+      LIMIT ${maxPaths}`,
+    );
+  }
+}

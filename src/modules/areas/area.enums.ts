@@ -1,0 +1,10 @@
+import { areaKind, areaTier, region } from '../../../schema/database/index';
+import { registerDatabaseEnum } from '../../shared/enums';
+
+export const AreaKind = registerDatabaseEnum(areaKind.enumValues, 'AreaKind', 'The kind of local government area.');
+export const AreaTier = registerDatabaseEnum(
+  areaTier.enumValues,
+  'AreaTier',
+  "UPPER: a children's services authority; LOWER: a district of a two-tier county; LOCAL: a locality or cluster.",
+);
+export const Region = registerDatabaseEnum(region.enumValues, 'Region', 'English region.');

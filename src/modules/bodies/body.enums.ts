@@ -1,0 +1,46 @@
+import {
+  bodyKind,
+  bodyLevel,
+  bodyRole,
+  chairType,
+  decisionRule,
+  documentKind,
+  documentStatus,
+  governanceModel,
+  legalStatus,
+  termsOfReferenceItem,
+  votingArrangement,
+} from '../../../schema/database/index';
+import { registerDatabaseEnum } from '../../shared/enums';
+
+export const BodyKind = registerDatabaseEnum(bodyKind.enumValues, 'BodyKind', 'The kind of partnership body or group.');
+export const BodyLevel = registerDatabaseEnum(
+  bodyLevel.enumValues,
+  'BodyLevel',
+  'Strategic (the board), executive (sub-groups, commissioning unit) or operational (area teams, clusters); 003 Table 2.',
+);
+export const GovernanceModel = registerDatabaseEnum(
+  governanceModel.enumValues,
+  'GovernanceModel',
+  'Model A, collaborative strategic partnership, or Model B, partnership by legal agreement (004 ¶77).',
+);
+export const BodyRole = registerDatabaseEnum(
+  bodyRole.enumValues,
+  'BodyRole',
+  'Mainly advisory, or decision-making with delegated powers (004 ¶69).',
+);
+export const LegalStatus = registerDatabaseEnum(legalStatus.enumValues, 'LegalStatus', 'Legal standing of a body.');
+export const ChairType = registerDatabaseEnum(chairType.enumValues, 'ChairType', 'Who chairs the body (003 Table 3).');
+export const VotingArrangement = registerDatabaseEnum(
+  votingArrangement.enumValues,
+  'VotingArrangement',
+  'How votes are held (004 ¶89).',
+);
+export const DecisionRule = registerDatabaseEnum(decisionRule.enumValues, 'DecisionRule', 'How decisions are reached.');
+export const DocumentKind = registerDatabaseEnum(documentKind.enumValues, 'DocumentKind', 'Kind of governing document.');
+export const DocumentStatus = registerDatabaseEnum(documentStatus.enumValues, 'DocumentStatus', 'Draft, adopted or superseded.');
+export const TermsOfReferenceItem = registerDatabaseEnum(
+  termsOfReferenceItem.enumValues,
+  'TermsOfReferenceItem',
+  'The nine matters terms of reference should cover (003 Table 5).',
+);

@@ -1,0 +1,128 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { ConnectionOf, toConnection } from '../../shared/connection';
+import { heldOn, resolveAsOf, type IsoDate } from '../../shared/dates';
+import { rowIdOf } from '../../shared/global-id';
+import { pageRequest } from '../../shared/pagination';
+import { fromRow } from '../../shared/records';
+import { DateScalar } from '../../shared/scalars';
+import { Area, toArea } from '../areas/index';
+import { BodiesArgs } from './body.args';
+import { BodyKind, LegalStatus } from './body.enums';
+import { Body, BodyDocument, BodyLegalStatus, BodySuccession, type BodyRow, type BodySuccessionRow } from './body.type';
+
+@ObjectType({ description: 'A page of bodies.' })
+export class BodyConnection extends ConnectionOf(Body, 'Body') {}
+
+export const toBody = (row: BodyRow, asOf: IsoDate) => fromRow(Body, 'Body', row, asOf);
+const toSuccession = (row: BodySuccessionRow, asOf: IsoDate) => Object.assign(new BodySuccession(), row, { asOf });
+
+const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
+
+@Resolver(() => Body)
+export class BodyResolver {
+  @Query(() => Body, { nullable: true, description: 'One body by global id.' })
+  async body(
+    @Ctx() { stores }: Context,
+    @Arg('id', () => ID, { description: 'The body’s global id.' }) id: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    asOf?: Date | null,
+  ): Promise<Body | null> {
+    const row = await stores.bodies.byId.load(rowIdOf(id, 'Body', 'id'));
+    return row ? toBody(row, resolveAsOf(asOf)) : null;
+  }
+
+  @Query(() => BodyConnection, { description: 'Bodies by name, filtered, a page at a time.' })
+  async bodies(@Ctx() { stores }: Context, @Args(() => BodiesArgs) args: BodiesArgs): Promise<BodyConnection> {
+    const request = pageRequest(args);
+    const criteria = {
+      ...args.filter,
+      areaId: args.filter?.area ? rowIdOf(args.filter.area, 'Area', 'filter.area') : null,
+      organisationId: args.filter?.organisation
+        ? rowIdOf(args.filter.organisation, 'Organisation', 'filter.organisation')
+        : null,
+      asOf: resolveAsOf(args.asOf),
+    };
+    const page = await stores.bodies.page(criteria, request);
+    return toConnection(page, (row) => row.name, (row) => toBody(row, criteria.asOf), () => stores.bodies.count(criteria));
+  }
+
+  @FieldResolver(() => Area, { description: 'The area the body serves.' })
+  async area(@Root() body: Body, @Ctx() { stores }: Context): Promise<Area> {
+    const row = await stores.areas.byId.load(body.areaId);
+    if (!row) throw new Error(`Area ${body.areaId} of body ${body.uuid} is missing`);
+    return toArea(row, body.asOf);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names the body is known by.' })
+  async aliases(@Root() body: Body, @Ctx() { stores }: Context): Promise<string[]> {
+    return (await stores.bodies.aliases.load(body.uuid)).map((row) => row.alias);
+  }
+
+  @FieldResolver(() => LegalStatus, { nullable: true, description: 'Legal status on the date, where recorded.' })
+  async legalStatus(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+  ): Promise<keyof typeof LegalStatus | null> {
+    const date = resolveAsOf(asOf, body.asOf);
+    const rows = await stores.bodies.legalStatuses.load(body.uuid);
+    return rows.find((row) => heldOn(row, date))?.status ?? null;
+  }
+
+  @FieldResolver(() => [BodyLegalStatus], { description: 'Every legal status the body has had, oldest first.' })
+  legalStatuses(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyLegalStatus[]> {
+    return stores.bodies.legalStatuses.load(body.uuid);
+  }
+
+  @FieldResolver(() => [BodyDocument], { description: 'Terms of reference, constitutions and agreements, all versions.' })
+  documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
+    return stores.bodies.documents.load(body.uuid);
+  }
+
+  @FieldResolver(() => [BodySuccession], { description: 'Bodies this one replaced.' })
+  async predecessors(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodySuccession[]> {
+    return (await stores.bodies.successionsTo.load(body.uuid)).map((row) => toSuccession(row, body.asOf));
+  }
+
+  @FieldResolver(() => [BodySuccession], { description: 'Bodies that replaced this one.' })
+  async successors(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodySuccession[]> {
+    return (await stores.bodies.successionsFrom.load(body.uuid)).map((row) => toSuccession(row, body.asOf));
+  }
+}
+
+@Resolver(() => BodySuccession)
+export class BodySuccessionResolver {
+  @FieldResolver(() => Body, { description: 'The body that gave way.' })
+  predecessor(@Root() succession: BodySuccession, @Ctx() context: Context): Promise<Body> {
+    return loadBody(context, succession.predecessorId, succession.asOf);
+  }
+
+  @FieldResolver(() => Body, { description: 'The body that took over.' })
+  successor(@Root() succession: BodySuccession, @Ctx() context: Context): Promise<Body> {
+    return loadBody(context, succession.successorId, succession.asOf);
+  }
+}
+
+@Resolver(() => Area)
+export class AreaBodiesResolver {
+  @FieldResolver(() => [Body], { description: 'Bodies of this area (not of areas within it), as at the date.' })
+  async bodies(
+    @Root() area: Area,
+    @Ctx() { stores }: Context,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [BodyKind], { nullable: true, description: 'Only these kinds.' })
+    kinds?: (keyof typeof BodyKind)[] | null,
+  ): Promise<Body[]> {
+    const date = resolveAsOf(asOf, area.asOf);
+    const rows = await stores.bodies.inArea.load({ key: area.uuid, asOf: date });
+    return rows.filter((row) => !kinds?.length || kinds.includes(row.kind)).map((row) => toBody(row, date));
+  }
+}
+
+/** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
+export async function loadBody({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Body> {
+  const row = await stores.bodies.byId.load(rowId);
+  if (!row) throw new Error(`Body ${rowId} is referenced but missing`);
+  return toBody(row, asOf);
+}

@@ -1,0 +1,126 @@
+import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  bodies,
+  bodyAliases,
+  bodyDocuments,
+  bodyLegalStatuses,
+  bodySuccessions,
+  memberships,
+} from '../../../schema/database/index';
+import type { Database } from '../../db';
+import { holdsOn, type IsoDate } from '../../shared/dates';
+import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
+import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
+import { areaAndDescendants } from '../areas/index';
+import type { BodyRow } from './body.type';
+
+export interface BodyCriteria {
+  areaId?: string | null;
+  kinds?: BodyRow['kind'][] | null;
+  levels?: BodyRow['level'][] | null;
+  nameContains?: string | null;
+  organisationId?: string | null;
+  asOf: IsoDate;
+}
+
+export class BodyStore {
+  constructor(private readonly db: Database) {}
+
+  readonly byId = rowsById((ids) => this.db.select().from(bodies).where(inArray(bodies.id, ids)));
+
+  readonly inArea = datedRowsByKey(
+    (areaIds, asOf) =>
+      this.db
+        .select()
+        .from(bodies)
+        .where(and(inArray(bodies.areaId, areaIds), holdsOn(bodies, asOf)))
+        .orderBy(bodies.name),
+    (row) => row.areaId,
+  );
+
+  readonly aliases = rowsByKey(
+    (ids) => this.db.select().from(bodyAliases).where(inArray(bodyAliases.bodyId, ids)).orderBy(bodyAliases.alias),
+    (row) => row.bodyId,
+  );
+
+  readonly legalStatuses = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(bodyLegalStatuses)
+        .where(inArray(bodyLegalStatuses.bodyId, ids))
+        .orderBy(bodyLegalStatuses.validFrom),
+    (row) => row.bodyId,
+  );
+
+  readonly documents = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(bodyDocuments)
+        .where(inArray(bodyDocuments.bodyId, ids))
+        .orderBy(bodyDocuments.kind, bodyDocuments.createdAt),
+    (row) => row.bodyId,
+  );
+
+  readonly successionsFrom = rowsByKey(
+    (ids) => this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.predecessorId, ids)),
+    (row) => row.predecessorId,
+  );
+
+  readonly successionsTo = rowsByKey(
+    (ids) => this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.successorId, ids)),
+    (row) => row.successorId,
+  );
+
+  async page(criteria: BodyCriteria, request: PageRequest) {
+    const page = keysetPage(bodies.name, bodies.id, request);
+    const rows = await this.db
+      .select()
+      .from(bodies)
+      .where(and(this.conditions(criteria), page.where))
+      .orderBy(...page.orderBy)
+      .limit(page.limit);
+    return toPage(rows, request, (row) => row.name);
+  }
+
+  async count(criteria: BodyCriteria): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(bodies).where(this.conditions(criteria));
+    return row?.total ?? 0;
+  }
+
+  private conditions(criteria: BodyCriteria): SQL | undefined {
+    return and(
+      holdsOn(bodies, criteria.asOf),
+      criteria.areaId ? sql`${bodies.areaId} IN ${areaAndDescendants(criteria.areaId)}` : undefined,
+      criteria.kinds?.length ? inArray(bodies.kind, criteria.kinds) : undefined,
+      criteria.levels?.length ? inArray(bodies.level, criteria.levels) : undefined,
+      criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,
+      criteria.organisationId ? this.hasMember(criteria.organisationId, criteria.asOf) : undefined,
+    );
+  }
+
+  private nameMatches(text: string): SQL {
+    const pattern = containsPattern(text);
+    const alias = this.db
+      .select({ one: sql`1` })
+      .from(bodyAliases)
+      .where(and(eq(bodyAliases.bodyId, bodies.id), ilike(bodyAliases.alias, pattern)));
+    return or(ilike(bodies.name, pattern), exists(alias))!;
+  }
+
+  private hasMember(organisationId: string, asOf: IsoDate): SQL {
+    const seat = this.db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.bodyId, bodies.id),
+          or(eq(memberships.memberOrganisationId, organisationId), eq(memberships.onBehalfOfId, organisationId)),
+          holdsOn(memberships, asOf),
+        ),
+      );
+    return exists(seat);
+  }
+}

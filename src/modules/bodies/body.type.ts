@@ -1,0 +1,116 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { bodies, bodyDocuments, bodyLegalStatuses, bodySuccessions } from '../../../schema/database/index';
+import type { IsoDate } from '../../shared/dates';
+import { DatedRecord, Node, SourceCitation } from '../../shared/record.type';
+import { DateScalar, DateTimeScalar } from '../../shared/scalars';
+import {
+  BodyKind,
+  BodyLevel,
+  BodyRole,
+  ChairType,
+  DecisionRule,
+  DocumentKind,
+  DocumentStatus,
+  GovernanceModel,
+  LegalStatus,
+  TermsOfReferenceItem,
+  VotingArrangement,
+} from './body.enums';
+
+export type BodyRow = typeof bodies.$inferSelect;
+export type BodyLegalStatusRow = typeof bodyLegalStatuses.$inferSelect;
+export type BodyDocumentRow = typeof bodyDocuments.$inferSelect;
+export type BodySuccessionRow = typeof bodySuccessions.$inferSelect;
+
+@ObjectType({
+  implements: Node,
+  description: "Any partnership or group: a children's trust board, LSP, LSCB, CDRP, sub-group, locality board…",
+})
+export class Body extends DatedRecord {
+  areaId!: string;
+
+  @Field(() => String, { description: 'The body’s name; `aliases` lists the others it is known by.' })
+  name!: string;
+
+  @Field(() => BodyKind, { description: 'What kind of body it is.' })
+  kind!: keyof typeof BodyKind;
+
+  @Field(() => BodyLevel, { description: 'Strategic, executive or operational.' })
+  level!: keyof typeof BodyLevel;
+
+  @Field(() => GovernanceModel, { nullable: true, description: 'Model A or Model B, where known.' })
+  governanceModel!: keyof typeof GovernanceModel | null;
+
+  @Field(() => BodyRole, { nullable: true, description: 'Advisory or decision-making, where known.' })
+  role!: keyof typeof BodyRole | null;
+
+  @Field(() => ChairType, { nullable: true, description: 'Who chairs it, where known.' })
+  chairType!: keyof typeof ChairType | null;
+
+  @Field(() => VotingArrangement, { nullable: true, description: 'How members vote, where known.' })
+  votingArrangement!: keyof typeof VotingArrangement | null;
+
+  @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached, where known.' })
+  decisionRule!: keyof typeof DecisionRule | null;
+
+  @Field(() => String, { nullable: true, description: 'How often it meets, in words.' })
+  meetingFrequency!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was established.' })
+  established!: IsoDate | null;
+}
+
+@ObjectType({ description: 'A body’s legal status for a period.' })
+export class BodyLegalStatus {
+  @Field(() => LegalStatus, { description: 'The status.' })
+  status!: keyof typeof LegalStatus;
+
+  @Field(() => DateScalar, { description: 'First day it held.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer held; null if current.' })
+  validTo!: IsoDate | null;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}
+
+@ObjectType({ description: 'A version of a governing document: terms of reference, constitution, agreement.' })
+export class BodyDocument {
+  @Field(() => DocumentKind, { description: 'Kind of document.' })
+  kind!: keyof typeof DocumentKind;
+
+  @Field(() => String, { description: 'Its title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Its version label.' })
+  documentVersion!: string;
+
+  @Field(() => DocumentStatus, { description: 'Draft, adopted or superseded.' })
+  status!: keyof typeof DocumentStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was adopted.' })
+  adoptedOn!: IsoDate | null;
+
+  @Field(() => [TermsOfReferenceItem], { description: 'Which of the 003 Table 5 matters it covers.' })
+  covers!: (keyof typeof TermsOfReferenceItem)[];
+
+  @Field(() => DateTimeScalar, { description: 'When the registry recorded it.' })
+  createdAt!: Date;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}
+
+@ObjectType({ description: 'One body succeeding another, e.g. an ACPC replaced by the LSCB.' })
+export class BodySuccession {
+  predecessorId!: string;
+  successorId!: string;
+  asOf!: IsoDate;
+
+  @Field(() => DateScalar, { description: 'When it took effect.' })
+  occurredOn!: IsoDate;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}

@@ -1,0 +1,4 @@
+export { Body, type BodyRow } from './body.type';
+export { BodyKind, BodyLevel, DecisionRule } from './body.enums';
+export { BodyResolver, BodySuccessionResolver, AreaBodiesResolver, BodyConnection, toBody, loadBody } from './body.resolver';
+export { BodyStore } from './body.store';

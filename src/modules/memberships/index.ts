@@ -1,0 +1,11 @@
+export { Membership, Member, type MembershipRow } from './membership.type';
+export { MembershipRole, Constituency } from './membership.enums';
+export {
+  MembershipResolver,
+  BodyMembershipsResolver,
+  OrganisationMembershipsResolver,
+  PostMembershipsResolver,
+  PersonMembershipsResolver,
+  toMembership,
+} from './membership.resolver';
+export { MembershipStore } from './membership.store';

@@ -1,0 +1,10 @@
+export { Organisation, DutyStatus, type OrganisationRow } from './organisation.type';
+export { OrganisationKind, Sector } from './organisation.enums';
+export {
+  OrganisationResolver,
+  OrganisationSuccessionResolver,
+  OrganisationConnection,
+  toOrganisation,
+  loadOrganisation,
+} from './organisation.resolver';
+export { OrganisationStore } from './organisation.store';

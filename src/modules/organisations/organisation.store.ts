@@ -1,0 +1,146 @@
+import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  areas,
+  dutyStatuses,
+  organisationCoverage,
+  organisationIdentifiers,
+  organisationNames,
+  organisations,
+  organisationSuccessions,
+} from '../../../schema/database/index';
+import type { Database } from '../../db';
+import { holdsOn, type IsoDate } from '../../shared/dates';
+import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
+import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
+import { areaAndDescendants } from '../areas/index';
+import type { OrganisationRow } from './organisation.type';
+
+export interface OrganisationCriteria {
+  areaId?: string | null;
+  kinds?: OrganisationRow['kind'][] | null;
+  sector?: OrganisationRow['sector'] | null;
+  nameContains?: string | null;
+  asOf: IsoDate;
+}
+
+export class OrganisationStore {
+  constructor(private readonly db: Database) {}
+
+  readonly byId = rowsById((ids) => this.db.select().from(organisations).where(inArray(organisations.id, ids)));
+
+  readonly names = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(organisationNames)
+        .where(inArray(organisationNames.organisationId, ids))
+        .orderBy(organisationNames.validFrom),
+    (row) => row.organisationId,
+  );
+
+  readonly identifiers = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(organisationIdentifiers)
+        .where(inArray(organisationIdentifiers.organisationId, ids))
+        .orderBy(organisationIdentifiers.scheme, organisationIdentifiers.validFrom),
+    (row) => row.organisationId,
+  );
+
+  readonly coverage = datedRowsByKey(
+    (ids, asOf) =>
+      this.db
+        .select({ organisationId: organisationCoverage.organisationId, area: areas })
+        .from(organisationCoverage)
+        .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
+        .where(and(inArray(organisationCoverage.organisationId, ids), holdsOn(organisationCoverage, asOf)))
+        .orderBy(areas.name),
+    (row) => row.organisationId,
+  );
+
+  readonly successionsFrom = rowsByKey(
+    (ids) => this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.predecessorId, ids)),
+    (row) => row.predecessorId,
+  );
+
+  readonly successionsTo = rowsByKey(
+    (ids) => this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.successorId, ids)),
+    (row) => row.successorId,
+  );
+
+  /** Statuses of the organisation itself and of its kind; keys are organisation ids. */
+  readonly dutyStatuses = datedRowsByKey(
+    async (ids, asOf) => {
+      const rows = await this.db
+        .select({ organisationId: organisations.id, status: dutyStatuses })
+        .from(organisations)
+        .innerJoin(
+          dutyStatuses,
+          or(eq(dutyStatuses.organisationId, organisations.id), eq(dutyStatuses.organisationKind, organisations.kind)),
+        )
+        .where(and(inArray(organisations.id, ids), holdsOn(dutyStatuses, asOf)));
+      return rows;
+    },
+    (row) => row.organisationId,
+  );
+
+  async dutyStatusesOfKind(kind: OrganisationRow['kind'] | null, asOf: IsoDate) {
+    return this.db
+      .select()
+      .from(dutyStatuses)
+      .where(and(kind ? eq(dutyStatuses.organisationKind, kind) : sql`organisation_kind IS NOT NULL`, holdsOn(dutyStatuses, asOf)))
+      .orderBy(dutyStatuses.organisationKind, dutyStatuses.regime);
+  }
+
+  async page(criteria: OrganisationCriteria, request: PageRequest) {
+    const page = keysetPage(organisations.name, organisations.id, request);
+    const rows = await this.db
+      .select()
+      .from(organisations)
+      .where(and(this.conditions(criteria), page.where))
+      .orderBy(...page.orderBy)
+      .limit(page.limit);
+    return toPage(rows, request, (row) => row.name);
+  }
+
+  async count(criteria: OrganisationCriteria): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(organisations).where(this.conditions(criteria));
+    return row?.total ?? 0;
+  }
+
+  private conditions(criteria: OrganisationCriteria): SQL | undefined {
+    return and(
+      holdsOn(organisations, criteria.asOf),
+      criteria.areaId ? this.inArea(criteria.areaId, criteria.asOf) : undefined,
+      criteria.kinds?.length ? inArray(organisations.kind, criteria.kinds) : undefined,
+      criteria.sector ? eq(organisations.sector, criteria.sector) : undefined,
+      criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,
+    );
+  }
+
+  private inArea(areaId: string, asOf: IsoDate): SQL {
+    const tree = areaAndDescendants(areaId);
+    const serves = this.db
+      .select({ one: sql`1` })
+      .from(organisationCoverage)
+      .where(
+        and(
+          eq(organisationCoverage.organisationId, organisations.id),
+          sql`${organisationCoverage.areaId} IN ${tree}`,
+          holdsOn(organisationCoverage, asOf),
+        ),
+      );
+    return or(sql`${organisations.areaId} IN ${tree}`, exists(serves))!;
+  }
+
+  private nameMatches(text: string): SQL {
+    const pattern = containsPattern(text);
+    const formerName = this.db
+      .select({ one: sql`1` })
+      .from(organisationNames)
+      .where(and(eq(organisationNames.organisationId, organisations.id), ilike(organisationNames.name, pattern)));
+    return or(ilike(organisations.name, pattern), exists(formerName))!;
+  }
+}

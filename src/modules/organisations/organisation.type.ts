@@ -1,0 +1,99 @@
+import { Field, ObjectType } from 'type-graphql';
+import type {
+  dutyStatuses,
+  organisationIdentifiers,
+  organisationNames,
+  organisations,
+  organisationSuccessions,
+} from '../../../schema/database/index';
+import type { IsoDate } from '../../shared/dates';
+import { DatedRecord, Node, SourceCitation } from '../../shared/record.type';
+import { DateScalar } from '../../shared/scalars';
+import { DutyRegime, DutyStatusValue, IdentifierScheme, OrganisationKind, Sector, SuccessionKind } from './organisation.enums';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type OrganisationNameRow = typeof organisationNames.$inferSelect;
+export type OrganisationIdentifierRow = typeof organisationIdentifiers.$inferSelect;
+export type SuccessionRow = typeof organisationSuccessions.$inferSelect;
+export type DutyStatusRow = typeof dutyStatuses.$inferSelect;
+
+@ObjectType({ implements: Node, description: 'A partner organisation: a council, PCT, police force, school, charity…' })
+export class Organisation extends DatedRecord {
+  areaId!: string | null;
+
+  @Field(() => String, { description: 'Current name; `names` keeps the history.' })
+  name!: string;
+
+  @Field(() => OrganisationKind, { description: 'What kind of partner it is.' })
+  kind!: keyof typeof OrganisationKind;
+
+  @Field(() => Sector, { description: 'Public, voluntary and community, or private sector.' })
+  sector!: keyof typeof Sector;
+}
+
+@ObjectType({ description: 'A name an organisation bore for a period.' })
+export class OrganisationName {
+  @Field(() => String, { description: 'The name.' })
+  name!: string;
+
+  @Field(() => DateScalar, { description: 'First day the name was used.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it was no longer used; null if current.' })
+  validTo!: IsoDate | null;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}
+
+@ObjectType({ description: 'An identifier of the organisation in an outside register.' })
+export class OrganisationIdentifier {
+  @Field(() => IdentifierScheme, { description: 'The register.' })
+  scheme!: keyof typeof IdentifierScheme;
+
+  @Field(() => String, { description: 'The identifier in that register.' })
+  value!: string;
+
+  @Field(() => DateScalar, { description: 'First day the identifier applied.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer applied; null if current.' })
+  validTo!: IsoDate | null;
+}
+
+@ObjectType({ description: 'One organisation succeeding another, e.g. PCTs merging in October 2006.' })
+export class OrganisationSuccession {
+  predecessorId!: string;
+  successorId!: string;
+  asOf!: IsoDate;
+
+  @Field(() => SuccessionKind, { description: 'Merger, split, absorption, renaming or replacement.' })
+  kind!: keyof typeof SuccessionKind;
+
+  @Field(() => DateScalar, { description: 'When it took effect.' })
+  occurredOn!: IsoDate;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}
+
+@ObjectType({ description: 'A dated duty-to-co-operate status of an organisation kind or of one organisation.' })
+export class DutyStatus {
+  @Field(() => OrganisationKind, { nullable: true, description: 'The kind it applies to, when it applies to a kind.' })
+  organisationKind!: keyof typeof OrganisationKind | null;
+
+  @Field(() => DutyRegime, { description: 'The statutory regime.' })
+  regime!: keyof typeof DutyRegime;
+
+  @Field(() => DutyStatusValue, { description: 'The status.' })
+  status!: keyof typeof DutyStatusValue;
+
+  @Field(() => DateScalar, { description: 'First day it held.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer held; null if current.' })
+  validTo!: IsoDate | null;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}

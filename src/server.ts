@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import type { Context } from './context';
+import { resolvers } from './modules/resolvers';
+
+let builtSchema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process from the decorated classes. */
+export function buildRegistrySchema(): Promise<GraphQLSchema> {
+  builtSchema ??= buildSchema({ resolvers, validate: false });
+  return builtSchema;
+}
+
+export interface ServerOptions {
+  /** Hide unexpected errors' messages and stack traces from clients. */
+  maskErrors: boolean;
+}
+
+/** The Apollo server over the registry schema; `http.ts` serves it. The landing page is ours, not Apollo's CDN one. */
+export async function createApolloServer(options: ServerOptions): Promise<ApolloServer<Context>> {
+  const server = new ApolloServer<Context>({
+    schema: await buildRegistrySchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.maskErrors,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => (options.maskErrors ? maskUnexpected(formatted, error) : formatted),
+  });
+  await server.start();
+  return server;
+}
+
+const expectedCodes = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function maskUnexpected<T extends { message: string; extensions?: Record<string, unknown> }>(formatted: T, _error: unknown): T {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && expectedCodes.has(code)) return formatted;
+  return { ...formatted, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

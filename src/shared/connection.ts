@@ -1,0 +1,73 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { encodeCursor, PageInfo, type Page } from './pagination';
+
+/**
+ * A Relay connection type for `Item`: edges with cursors, the bare nodes for clients that need no cursors, page
+ * info, and a total that is counted only when asked for.
+ */
+export function ConnectionOf<Item extends object>(itemType: ClassType<Item>, itemName: string) {
+  @ObjectType(`${itemName}Edge`, { description: `One ${itemName} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Pass as `after` to continue from this item.' })
+    cursor!: string;
+
+    @Field(() => itemType, { description: `The ${itemName}.` })
+    node!: Item;
+  }
+
+  /** Registered but never emitted: no field returns it; subclasses inherit its fields. */
+  @ObjectType(`${itemName}ConnectionBase`)
+  abstract class Connection {
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
+    edges!: Edge[];
+
+    @Field(() => [itemType], { description: 'The items of this page.' })
+    nodes!: Item[];
+
+    @Field(() => PageInfo, { description: 'Whether more follow, and where to continue.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount!: PromiseLike<number>;
+  }
+
+  return Connection;
+}
+
+export interface ConnectionValue<Item> {
+  edges: { cursor: string; node: Item }[];
+  nodes: Item[];
+  pageInfo: PageInfo;
+  totalCount: PromiseLike<number>;
+}
+
+/** Builds a connection value from a page of rows; `count` runs only when a client selects `totalCount`. */
+export function toConnection<Row extends { id: string }, Item>(
+  page: Page<Row>,
+  sortKeyOf: (row: Row) => string,
+  toItem: (row: Row) => Item,
+  count: () => Promise<number>,
+): ConnectionValue<Item> {
+  const edges = page.items.map((row) => ({
+    cursor: encodeCursor({ sortKey: sortKeyOf(row), id: row.id }),
+    node: toItem(row),
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: lazily(count),
+  };
+}
+
+/** A thenable that starts its work only when awaited: GraphQL awaits a field's value only when it is selected. */
+function lazily<T>(run: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= run();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { and, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+/** Calendar dates travel as 'YYYY-MM-DD' strings, the form PostgreSQL `date` columns read and write. */
+export type IsoDate = string;
+
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** Today in England, whatever the server's time zone. */
+export function today(): IsoDate {
+  return londonDate.format(new Date());
+}
+
+export function isoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date a question is asked as at: the argument, else the date its parent was read as at, else today. */
+export function resolveAsOf(argument: Date | null | undefined, inherited?: IsoDate): IsoDate {
+  return argument ? isoDate(argument) : (inherited ?? today());
+}
+
+interface Dated {
+  validFrom: PgColumn;
+  validTo: PgColumn;
+}
+
+/** The fact holds on `asOf`: it started on or before it and had not ended (the end date is exclusive). */
+export function holdsOn(table: Dated, asOf: IsoDate): SQL {
+  return and(lte(table.validFrom, asOf), or(isNull(table.validTo), gt(table.validTo, asOf)))!;
+}
+
+/** The same test for a row already in memory. */
+export function heldOn(row: { validFrom: string; validTo: string | null }, asOf: IsoDate): boolean {
+  return row.validFrom <= asOf && (row.validTo === null || row.validTo > asOf);
+}

@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { IsoDate } from './dates';
+
+/** Rows by primary key, one statement per batch. */
+export function rowsById<Row extends { id: string }>(
+  fetch: (ids: string[]) => Promise<Row[]>,
+): DataLoader<string, Row | undefined> {
+  return new DataLoader(async (ids) => {
+    const rows = await fetch([...ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
+}
+
+/** Rows grouped by a foreign key, one statement per batch. */
+export function rowsByKey<Row>(
+  fetch: (keys: string[]) => Promise<Row[]>,
+  keyOf: KeyOf<Row>,
+): DataLoader<string, Row[]> {
+  return new DataLoader(async (keys) => {
+    const groups = groupRows(await fetch([...keys]), keyOf);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+export interface DatedKey {
+  key: string;
+  asOf: IsoDate;
+}
+
+/**
+ * Rows grouped by a foreign key as they stood on a date. Keys asked for the same date share one statement;
+ * a request rarely asks for more than one date, so this stays one statement per batch in practice.
+ */
+export function datedRowsByKey<Row>(
+  fetch: (keys: string[], asOf: IsoDate) => Promise<Row[]>,
+  keyOf: KeyOf<Row>,
+): DataLoader<DatedKey, Row[], string> {
+  return new DataLoader(
+    async (datedKeys) => {
+      const keysByDate = new Map<IsoDate, Set<string>>();
+      for (const { key, asOf } of datedKeys) {
+        keysByDate.set(asOf, (keysByDate.get(asOf) ?? new Set()).add(key));
+      }
+      const results = new Map<string, Row[]>();
+      await Promise.all(
+        [...keysByDate].map(async ([asOf, keys]) => {
+          for (const [key, rows] of groupRows(await fetch([...keys], asOf), keyOf)) {
+            results.set(`${key}@${asOf}`, rows);
+          }
+        }),
+      );
+      return datedKeys.map(({ key, asOf }) => results.get(`${key}@${asOf}`) ?? []);
+    },
+    { cacheKeyFn: ({ key, asOf }) => `${key}@${asOf}` },
+  );
+}
+
+/** A row can belong under several keys, e.g. a seat held by an organisation on behalf of another. */
+export type KeyOf<Row> = (row: Row) => string | null | readonly (string | null)[];
+
+function groupRows<Row>(rows: Row[], keyOf: KeyOf<Row>): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const keys = keyOf(row);
+    for (const key of new Set(typeof keys === 'string' || keys === null ? [keys] : keys)) {
+      if (key === null) continue;
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,84 @@
+import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+export const defaultPageSize = 25;
+/** Dashboards page through whole areas; more than this per page is refused rather than silently cut. */
+export const maxPageSize = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many to return: 1 to ${maxPageSize}, default ${defaultPageSize}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page stands in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item on this page.' })
+  endCursor!: string | null;
+}
+
+/** Keyset position: the sort key and the row id, so equal names never skip or repeat a row. */
+export interface PagePosition {
+  sortKey: string;
+  id: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  after: PagePosition | null;
+}
+
+export function pageRequest(args: PageArgs): PageRequest {
+  const limit = args.first ?? defaultPageSize;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
+    throw badUserInput('first', `first must be between 1 and ${maxPageSize}; got ${args.first}`);
+  }
+  return { limit, after: args.after ? decodeCursor(args.after) : null };
+}
+
+export function encodeCursor(position: PagePosition): string {
+  return Buffer.from(JSON.stringify([position.sortKey, position.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): PagePosition {
+  try {
+    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof sortKey === 'string' && typeof id === 'string') return { sortKey, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput('after', 'after is not a cursor this API gave out');
+}
+
+/** Condition and ordering for one keyset page over (sortColumn, idColumn). */
+export function keysetPage(sortColumn: PgColumn, idColumn: PgColumn, request: PageRequest) {
+  const where: SQL | undefined = request.after
+    ? or(gt(sortColumn, request.after.sortKey), and(eq(sortColumn, request.after.sortKey), gt(idColumn, request.after.id)))
+    : undefined;
+  return { where, orderBy: [asc(sortColumn), asc(idColumn)], limit: request.limit + 1 };
+}
+
+export interface Page<Item> {
+  items: Item[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** Trims the extra row fetched to learn whether another page follows. */
+export function toPage<Row extends { id: string }>(rows: Row[], request: PageRequest, sortKeyOf: (row: Row) => string): Page<Row> {
+  const items = rows.slice(0, request.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    hasNextPage: rows.length > request.limit,
+    endCursor: last ? encodeCursor({ sortKey: sortKeyOf(last), id: last.id }) : null,
+  };
+}

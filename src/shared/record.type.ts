@@ -1,0 +1,46 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import type { SourceCitation as SourceCitationRow } from '../../schema/database/index';
+import type { IsoDate } from './dates';
+import { DateScalar, DateTimeScalar } from './scalars';
+
+@InterfaceType({ description: 'An object with an opaque global id, fetchable through `node(id:)`.' })
+export abstract class Node {
+  @Field(() => ID, { description: 'Opaque global id: pass it back to `node`, `nodes` and filters as it is.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'A passage of one of the source documents that supports a record.' })
+export class SourceCitation implements SourceCitationRow {
+  @Field(() => String, { description: 'File name of the source document, e.g. `003_6b44b8124f27778d.txt`.' })
+  document!: string;
+
+  @Field(() => String, { description: "The document's own locator: paragraph, table or figure, e.g. `¶62`." })
+  locator!: string;
+}
+
+/** Fields every registry record shows. `uuid` is the row key, kept off the schema. Never emitted itself. */
+@ObjectType('RegistryRecordBase')
+export abstract class RegistryRecord extends Node {
+  uuid!: string;
+  /** The date the record was read as at; nested dated relations default to it. */
+  asOf!: IsoDate;
+
+  @Field(() => [SourceCitation], { description: 'The source passages this record rests on.' })
+  sources!: SourceCitation[];
+
+  @Field(() => Boolean, { description: 'True when the record was generated for sample data, not read in a source.' })
+  synthetic!: boolean;
+
+  @Field(() => DateTimeScalar, { description: 'When the registry first recorded this.' })
+  createdAt!: Date;
+}
+
+/** A record that holds for a period. Never emitted itself. */
+@ObjectType('DatedRecordBase')
+export abstract class DatedRecord extends RegistryRecord {
+  @Field(() => DateScalar, { description: 'First day the fact holds.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer holds; null while it still holds.' })
+  validTo!: IsoDate | null;
+}

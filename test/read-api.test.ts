@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './support/api';
+import { createTestDatabase, type TestDatabase } from './support/database';
+import { factories } from './support/factories';
+
+let database: TestDatabase;
+let api: TestApi;
+let areaId: string;
+
+const pageOfBodies = `
+  query Page($area: ID!, $first: Int) {
+    bodies(filter: { area: $area }, first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        name
+        memberships { role memberOrganisation { name kind } onBehalfOf { name } }
+        linesOut { kind to { ... on Body { name } ... on Organisation { name } } }
+      }
+    }
+  }`;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi(database.db);
+  const make = factories(database.db);
+  const area = await make.area({ name: 'Statement county' });
+  const partners = await Promise.all(Array.from({ length: 10 }, () => make.organisation()));
+  const board = await make.body(area.id, { name: 'AAA board', kind: 'CHILDRENS_TRUST_BOARD', level: 'STRATEGIC' });
+  const groups = await make.bodies(
+    Array.from({ length: 119 }, (_, index) => ({
+      name: `Group ${String(index).padStart(3, '0')}`,
+      kind: 'THEME_SUB_GROUP' as const,
+      level: 'EXECUTIVE' as const,
+      areaId: area.id,
+      validFrom: '2005-04-01',
+    })),
+  );
+  await make.memberships(
+    [board, ...groups].flatMap((body, index) =>
+      [0, 1, 2].map((seat) => ({
+        bodyId: body.id,
+        memberOrganisationId: partners[(index + seat) % partners.length]!.id,
+        role: seat === 0 ? ('CHAIR' as const) : ('MEMBER' as const),
+        validFrom: '2005-04-01',
+      })),
+    ),
+  );
+  await make.lines(groups.map((group) => ({ kind: 'SUB_GROUP_OF' as const, fromBodyId: group.id, toBodyId: board.id, validFrom: '2005-04-01' })));
+  areaId = (await api.query(`{ area(code: "${area.code}") { id } }`)).data.area.id;
+});
+
+afterAll(async () => {
+  await api?.close();
+  await database?.dispose();
+});
+
+describe('reading bodies with their neighbours', () => {
+  it('answers a page of 100 bodies with members, member organisations and lines in a fixed number of statements', async () => {
+    const small = await api.query(pageOfBodies, { area: areaId, first: 5 });
+    const large = await api.query(pageOfBodies, { area: areaId, first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.bodies.nodes).toHaveLength(100);
+    expect(large.data.bodies.nodes[1].memberships).toHaveLength(3);
+    expect(large.data.bodies.nodes[1].linesOut[0]).toEqual({ kind: 'SUB_GROUP_OF', to: { name: 'AAA board' } });
+    // page, count, memberships, organisations, lines, line ends: one statement each, whatever the page size
+    expect(large.statements).toBeLessThanOrEqual(6);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('pages with cursors through every body exactly once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await api.query(
+        `query($area: ID!, $after: String) { bodies(filter: { area: $area }, first: 50, after: $after) {
+          nodes { name } pageInfo { hasNextPage endCursor } } }`,
+        { area: areaId, after },
+      );
+      seen.push(...page.data.bodies.nodes.map((node: { name: string }) => node.name));
+      after = page.data.bodies.pageInfo.hasNextPage ? page.data.bodies.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('refuses a page larger than the cap, naming the argument', async () => {
+    const response = await api.query(pageOfBodies, { area: areaId, first: 101 });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses an id of the wrong type, naming the argument', async () => {
+    const response = await api.query(`query($id: ID!) { body(id: $id) { name } }`, { id: areaId });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
