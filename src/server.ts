@@ -45,7 +45,10 @@ const expectedCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function maskUnexpected<T extends { message: string; extensions?: Record<string, unknown> }>(formatted: T, _error: unknown): T {
+function maskUnexpected<T extends { message: string; extensions?: Record<string, unknown> }>(
+  formatted: T,
+  _error: unknown,
+): T {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && expectedCodes.has(code)) return formatted;
   return { ...formatted, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

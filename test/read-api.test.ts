@@ -46,7 +46,14 @@ beforeAll(async () => {
       })),
     ),
   );
-  await make.lines(groups.map((group) => ({ kind: 'SUB_GROUP_OF' as const, fromBodyId: group.id, toBodyId: board.id, validFrom: '2005-04-01' })));
+  await make.lines(
+    groups.map((group) => ({
+      kind: 'SUB_GROUP_OF' as const,
+      fromBodyId: group.id,
+      toBodyId: board.id,
+      validFrom: '2005-04-01',
+    })),
+  );
   areaId = (await api.query(`{ area(code: "${area.code}") { id } }`)).data.area.id;
 });
 

@@ -6,6 +6,7 @@ import {
 } from './accountability/index';
 import { AreaResolver } from './areas/index';
 import { AreaBodiesResolver, BodyResolver, BodySuccessionResolver } from './bodies/index';
+import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
   MembershipResolver,
@@ -47,4 +48,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AccountabilityLineResolver,
   BodyLinesResolver,
   OrganisationLinesResolver,
+  PartnershipGraphResolver,
+  GraphNodeResolver,
+  GraphEdgeResolver,
 ];

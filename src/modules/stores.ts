@@ -2,6 +2,7 @@ import type { Database } from '../db';
 import { AccountabilityLineStore } from './accountability/index';
 import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
+import { GraphStore } from './graph/index';
 import { MembershipStore } from './memberships/index';
 import { OrganisationStore } from './organisations/index';
 import { PostStore } from './people/index';
@@ -15,6 +16,7 @@ export function createStores(db: Database) {
     posts: new PostStore(db),
     memberships: new MembershipStore(db),
     accountability: new AccountabilityLineStore(db),
+    graph: new GraphStore(db),
   };
 }
 

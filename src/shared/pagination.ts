@@ -9,7 +9,10 @@ export const maxPageSize = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many to return: 1 to ${maxPageSize}, default ${defaultPageSize}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many to return: 1 to ${maxPageSize}, default ${defaultPageSize}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor`).' })
@@ -61,7 +64,10 @@ function decodeCursor(cursor: string): PagePosition {
 /** Condition and ordering for one keyset page over (sortColumn, idColumn). */
 export function keysetPage(sortColumn: PgColumn, idColumn: PgColumn, request: PageRequest) {
   const where: SQL | undefined = request.after
-    ? or(gt(sortColumn, request.after.sortKey), and(eq(sortColumn, request.after.sortKey), gt(idColumn, request.after.id)))
+    ? or(
+        gt(sortColumn, request.after.sortKey),
+        and(eq(sortColumn, request.after.sortKey), gt(idColumn, request.after.id)),
+      )
     : undefined;
   return { where, orderBy: [asc(sortColumn), asc(idColumn)], limit: request.limit + 1 };
 }
@@ -73,7 +79,11 @@ export interface Page<Item> {
 }
 
 /** Trims the extra row fetched to learn whether another page follows. */
-export function toPage<Row extends { id: string }>(rows: Row[], request: PageRequest, sortKeyOf: (row: Row) => string): Page<Row> {
+export function toPage<Row extends { id: string }>(
+  rows: Row[],
+  request: PageRequest,
+  sortKeyOf: (row: Row) => string,
+): Page<Row> {
   const items = rows.slice(0, request.limit);
   const last = items.at(-1);
   return {

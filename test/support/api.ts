@@ -37,7 +37,11 @@ export async function startApi(db: Database): Promise<TestApi> {
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'statements'>;
-      return { ...body, status: response.status, statements: Number(response.headers.get('x-sql-statements')) } as never;
+      return {
+        ...body,
+        status: response.status,
+        statements: Number(response.headers.get('x-sql-statements')),
+      } as never;
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  accountabilityLines,
-  areas,
-  bodies,
-  memberships,
-  organisations,
-} from '../../schema/database/index';
+import { accountabilityLines, areas, bodies, memberships, organisations } from '../../schema/database/index';
 import type { Database } from '../../src/db';
 
 /**
@@ -18,29 +12,49 @@ export function factories(db: Database) {
     async area(values: Partial<typeof areas.$inferInsert> = {}) {
       const [row] = await db
         .insert(areas)
-        .values({ code: `T${unique()}`, name: `Test area ${unique()}`, kind: 'UNITARY', tier: 'UPPER', validFrom: '2000-01-01', ...values })
+        .values({
+          code: `T${unique()}`,
+          name: `Test area ${unique()}`,
+          kind: 'UNITARY',
+          tier: 'UPPER',
+          validFrom: '2000-01-01',
+          ...values,
+        })
         .returning();
       return row!;
     },
     async organisation(values: Partial<typeof organisations.$inferInsert> = {}) {
       const [row] = await db
         .insert(organisations)
-        .values({ name: `Organisation ${unique()}`, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', validFrom: '2000-01-01', ...values })
+        .values({
+          name: `Organisation ${unique()}`,
+          kind: 'LOCAL_AUTHORITY',
+          sector: 'PUBLIC',
+          validFrom: '2000-01-01',
+          ...values,
+        })
         .returning();
       return row!;
     },
     async body(areaId: string, values: Partial<typeof bodies.$inferInsert> = {}) {
       const [row] = await db
         .insert(bodies)
-        .values({ name: `Body ${unique()}`, kind: 'THEME_SUB_GROUP', level: 'EXECUTIVE', areaId, validFrom: '2000-01-01', ...values })
+        .values({
+          name: `Body ${unique()}`,
+          kind: 'THEME_SUB_GROUP',
+          level: 'EXECUTIVE',
+          areaId,
+          validFrom: '2000-01-01',
+          ...values,
+        })
         .returning();
       return row!;
     },
     async bodies(rows: (typeof bodies.$inferInsert)[]) {
-      return db.insert(bodies).values(rows).returning();
+      return rows.length ? db.insert(bodies).values(rows).returning() : [];
     },
     async memberships(rows: (typeof memberships.$inferInsert)[]) {
-      return db.insert(memberships).values(rows).returning();
+      return rows.length ? db.insert(memberships).values(rows).returning() : [];
     },
     async membership(values: typeof memberships.$inferInsert) {
       const [row] = await db.insert(memberships).values(values).returning();

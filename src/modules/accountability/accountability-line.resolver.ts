@@ -45,7 +45,8 @@ export class AccountabilityLineResolver {
   async accountabilityChain(
     @Ctx() { stores }: Context,
     @Arg('from', () => ID, { description: 'The body (or organisation) to start from.' }) from: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' })
+    asOf?: Date | null,
     @Arg('kinds', () => [AccountabilityKind], {
       nullable: true,
       description: `Lines to follow; default ${upwardKinds.join(', ')}.`,
@@ -92,7 +93,9 @@ export class BodyLinesResolver {
     return ofKinds(await stores.accountability.toParty.load({ key: body.uuid, asOf: date }), kinds, date);
   }
 
-  @FieldResolver(() => [Body], { description: 'Bodies this one is a sub-group of (SUB_GROUP_OF lines), as at the date.' })
+  @FieldResolver(() => [Body], {
+    description: 'Bodies this one is a sub-group of (SUB_GROUP_OF lines), as at the date.',
+  })
   async parentBodies(
     @Root() body: Body,
     @Ctx() context: Context,

@@ -26,6 +26,9 @@ export class AreasArgs extends PageArgs {
   @Field(() => AreaFilter, { nullable: true, description: 'Conditions the areas must meet.' })
   filter?: AreaFilter | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'List the areas as they stood on this date (default today).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'List the areas as they stood on this date (default today).',
+  })
   asOf?: Date | null;
 }

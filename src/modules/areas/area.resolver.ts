@@ -21,11 +21,16 @@ export class AreaResolver {
   async area(
     @Ctx() { stores }: Context,
     @Arg('id', () => ID, { nullable: true, description: 'The area’s global id.' }) id?: string | null,
-    @Arg('code', () => String, { nullable: true, description: 'The area’s GSS code, e.g. E10000028.' }) code?: string | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('code', () => String, { nullable: true, description: 'The area’s GSS code, e.g. E10000028.' })
+    code?: string | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<Area | null> {
-    if ((id == null) === (code == null)) throw badUserInput(id == null ? 'id' : 'code', 'Give either id or code, not both');
+    if ((id == null) === (code == null))
+      throw badUserInput(id == null ? 'id' : 'code', 'Give either id or code, not both');
     const row = id != null ? await stores.areas.byId.load(rowIdOf(id, 'Area', 'id')) : await stores.areas.byCode(code!);
     return row ? toArea(row, resolveAsOf(asOf)) : null;
   }
@@ -39,10 +44,18 @@ export class AreaResolver {
       asOf: resolveAsOf(args.asOf),
     };
     const page = await stores.areas.page(criteria, request);
-    return toConnection(page, (row) => row.name, (row) => toArea(row, criteria.asOf), () => stores.areas.count(criteria));
+    return toConnection(
+      page,
+      (row) => row.name,
+      (row) => toArea(row, criteria.asOf),
+      () => stores.areas.count(criteria),
+    );
   }
 
-  @FieldResolver(() => Area, { nullable: true, description: 'The area this one lies within, e.g. a district’s county.' })
+  @FieldResolver(() => Area, {
+    nullable: true,
+    description: 'The area this one lies within, e.g. a district’s county.',
+  })
   async parentArea(@Root() area: Area, @Ctx() { stores }: Context): Promise<Area | null> {
     if (!area.parentAreaId) return null;
     const row = await stores.areas.byId.load(area.parentAreaId);

@@ -25,7 +25,10 @@ export class BodyResolver {
   async body(
     @Ctx() { stores }: Context,
     @Arg('id', () => ID, { description: 'The body’s global id.' }) id: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<Body | null> {
     const row = await stores.bodies.byId.load(rowIdOf(id, 'Body', 'id'));
@@ -44,7 +47,12 @@ export class BodyResolver {
       asOf: resolveAsOf(args.asOf),
     };
     const page = await stores.bodies.page(criteria, request);
-    return toConnection(page, (row) => row.name, (row) => toBody(row, criteria.asOf), () => stores.bodies.count(criteria));
+    return toConnection(
+      page,
+      (row) => row.name,
+      (row) => toBody(row, criteria.asOf),
+      () => stores.bodies.count(criteria),
+    );
   }
 
   @FieldResolver(() => Area, { description: 'The area the body serves.' })
@@ -75,7 +83,9 @@ export class BodyResolver {
     return stores.bodies.legalStatuses.load(body.uuid);
   }
 
-  @FieldResolver(() => [BodyDocument], { description: 'Terms of reference, constitutions and agreements, all versions.' })
+  @FieldResolver(() => [BodyDocument], {
+    description: 'Terms of reference, constitutions and agreements, all versions.',
+  })
   documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
     return stores.bodies.documents.load(body.uuid);
   }

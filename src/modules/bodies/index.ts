@@ -1,4 +1,11 @@
 export { Body, type BodyRow } from './body.type';
 export { BodyKind, BodyLevel, DecisionRule } from './body.enums';
-export { BodyResolver, BodySuccessionResolver, AreaBodiesResolver, BodyConnection, toBody, loadBody } from './body.resolver';
+export {
+  BodyResolver,
+  BodySuccessionResolver,
+  AreaBodiesResolver,
+  BodyConnection,
+  toBody,
+  loadBody,
+} from './body.resolver';
 export { BodyStore } from './body.store';

@@ -27,7 +27,10 @@ export class MembershipResolver {
     return loadOrganisation(context, membership.memberOrganisationId!, membership.asOf);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation holding the seat itself, if any.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation holding the seat itself, if any.',
+  })
   async memberOrganisation(@Root() membership: Membership, @Ctx() context: Context): Promise<Organisation | null> {
     const id = membership.memberOrganisationId;
     return id ? loadOrganisation(context, id, membership.asOf) : null;

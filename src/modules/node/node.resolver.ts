@@ -16,7 +16,10 @@ export class NodeResolver {
   async node(
     @Ctx() context: Context,
     @Arg('id', () => ID, { description: 'A global id.' }) id: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<Node | null> {
     const decoded = decodeGlobalId(id);
@@ -31,7 +34,10 @@ export class NodeResolver {
   async nodes(
     @Ctx() context: Context,
     @Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[],
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<(Node | null)[]> {
     if (ids.length > maxIds) throw badUserInput('ids', `At most ${maxIds} ids at once; got ${ids.length}`);

@@ -33,7 +33,10 @@ export class OrganisationResolver {
   async organisation(
     @Ctx() { stores }: Context,
     @Arg('id', () => ID, { description: 'The organisation’s global id.' }) id: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<Organisation | null> {
     const row = await stores.organisations.byId.load(rowIdOf(id, 'Organisation', 'id'));
@@ -68,7 +71,8 @@ export class OrganisationResolver {
     @Ctx() { stores }: Context,
     @Arg('kind', () => OrganisationKind, { nullable: true, description: 'One kind only.' })
     kind?: keyof typeof OrganisationKind | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' })
+    asOf?: Date | null,
   ): Promise<DutyStatus[]> {
     return stores.organisations.dutyStatusesOfKind(kind ?? null, resolveAsOf(asOf));
   }
@@ -102,7 +106,10 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [OrganisationSuccession], { description: 'Organisations this one succeeded.' })
-  async predecessors(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<OrganisationSuccession[]> {
+  async predecessors(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+  ): Promise<OrganisationSuccession[]> {
     const rows = await stores.organisations.successionsTo.load(organisation.uuid);
     return rows.map((row) => toSuccession(row, organisation.asOf));
   }

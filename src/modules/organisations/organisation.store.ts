@@ -90,7 +90,12 @@ export class OrganisationStore {
     return this.db
       .select()
       .from(dutyStatuses)
-      .where(and(kind ? eq(dutyStatuses.organisationKind, kind) : sql`organisation_kind IS NOT NULL`, holdsOn(dutyStatuses, asOf)))
+      .where(
+        and(
+          kind ? eq(dutyStatuses.organisationKind, kind) : sql`organisation_kind IS NOT NULL`,
+          holdsOn(dutyStatuses, asOf),
+        ),
+      )
       .orderBy(dutyStatuses.organisationKind, dutyStatuses.regime);
   }
 

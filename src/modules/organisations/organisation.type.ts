@@ -9,7 +9,14 @@ import type {
 import type { IsoDate } from '../../shared/dates';
 import { DatedRecord, Node, SourceCitation } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
-import { DutyRegime, DutyStatusValue, IdentifierScheme, OrganisationKind, Sector, SuccessionKind } from './organisation.enums';
+import {
+  DutyRegime,
+  DutyStatusValue,
+  IdentifierScheme,
+  OrganisationKind,
+  Sector,
+  SuccessionKind,
+} from './organisation.enums';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationNameRow = typeof organisationNames.$inferSelect;

@@ -32,7 +32,8 @@ export class PostStore {
   );
 
   readonly holdingsOfPost = rowsByKey(
-    (ids) => this.db.select().from(postHoldings).where(inArray(postHoldings.postId, ids)).orderBy(postHoldings.validFrom),
+    (ids) =>
+      this.db.select().from(postHoldings).where(inArray(postHoldings.postId, ids)).orderBy(postHoldings.validFrom),
     (row) => row.postId,
   );
 

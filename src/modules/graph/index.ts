@@ -1,0 +1,3 @@
+export { PartnershipGraph, GraphNode, GraphEdge } from './graph.type';
+export { PartnershipGraphResolver, GraphNodeResolver, GraphEdgeResolver } from './graph.resolver';
+export { GraphStore } from './graph.store';
