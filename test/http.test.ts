@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './support/api';
+import { createTestDatabase, type TestDatabase } from './support/database';
+
+let database: TestDatabase;
+let api: TestApi;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi(database.db);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await database?.dispose();
+});
+
+describe('the HTTP face', () => {
+  it('answers /healthz while the process is up', async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz when the database answers', async () => {
+    const response = await fetch(`${api.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the explorer to a browser from its own origin, with nothing fetched from elsewhere', async () => {
+    const response = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const page = await response.text();
+    expect(page).toContain('YogaGraphiQL');
+    // No script, stylesheet or font is loaded from another host: everything is inline.
+    expect(page).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
+  });
+
+  it('answers GraphQL over GET and POST', async () => {
+    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    const post = await api.query('{ __typename }');
+    expect(post.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('gives a clear error for an unknown field', async () => {
+    const response = await api.query('{ nonsense }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses other paths and methods', async () => {
+    expect((await fetch(`${api.url}/elsewhere`)).status).toBe(404);
+    expect((await fetch(`${api.url}/graphql`, { method: 'PUT' })).status).toBe(405);
+  });
+});
