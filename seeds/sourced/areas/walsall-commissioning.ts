@@ -1,0 +1,66 @@
+import type { AreaContext } from '../area-context';
+import type { SourcedBuilder } from '../builder-plans';
+import { c003, generic, sourced, synthetic } from '../citations';
+import { registryEpoch } from '../dates';
+import { boardKey } from '../trust-board';
+
+/** "Walsall children's trust published its first joint commissioning strategy in November 2007" (003 Fig 15); the day is a convention. */
+const published = '2007-11-01';
+
+const fig15 = sourced(c003('Fig 15'));
+
+/**
+ * The joint commissioning unit, which grew out of the Children's Fund commissioning unit, and the strategy with
+ * the partners who produced it. The plans table has no list of co-authors, so organisations that took part are
+ * recorded as resource commitments without amounts, and the two partner bodies (LSP, safeguarding board) as
+ * consultees.
+ */
+export function declareWalsallCommissioning(b: SourcedBuilder, ctx: AreaContext): void {
+  const board = boardKey(ctx);
+  const unit = 'walsall/joint-commissioning-unit';
+  const predecessor = 'walsall/childrens-fund-commissioning-unit';
+  b.body(predecessor, { name: "Walsall Children's Fund commissioning unit", kind: 'JOINT_COMMISSIONING_UNIT', level: 'EXECUTIVE', area: ctx.code, validFrom: registryEpoch, validTo: published, prov: sourced(c003('Fig 15'), c003('¶98')) });
+  b.body(unit, { name: 'Walsall joint commissioning unit', kind: 'JOINT_COMMISSIONING_UNIT', level: 'EXECUTIVE', area: ctx.code, validFrom: published, prov: fig15 });
+  b.bodySuccession(predecessor, unit, published, fig15);
+  b.line('SUB_GROUP_OF', unit, 'walsall/executive', { prov: synthetic(c003('¶102'), generic.levels) });
+
+  const strategy = 'walsall/joint-commissioning-strategy-2007';
+  b.plan(strategy, { kind: 'JOINT_COMMISSIONING_STRATEGY', title: 'Walsall Joint Commissioning Strategy', area: ctx.code, owner: board, periodStart: published, publishedOn: published, prov: fig15 });
+  for (const organisation of [ctx.council, 'org/west-midlands-police', 'org/serco', 'walsall/voluntary-action', 'walsall/pct', 'org/black-country-csip']) {
+    b.commitment(strategy, organisation, { description: 'Took part in producing the joint commissioning strategy', published: true, prov: fig15 });
+  }
+  // Their part is sourced; the date is not, so these rows are synthetic: a month before publication.
+  for (const body of ['walsall/lsp', 'walsall/lscb']) {
+    b.consultation(strategy, body, '2007-10-01', synthetic(c003('Fig 15')));
+  }
+
+  const decision = 'walsall/decision/joint-commissioning-strategy';
+  b.decision(decision, {
+    body: board,
+    decidedOn: published,
+    summary:
+      'Publish the first joint commissioning strategy, distinguishing strategic, operational and individual commissioning',
+    status: 'RECOMMENDATION',
+    published: true,
+    prov: sourced(c003('Fig 15'), generic.partnersFormalise),
+  });
+  b.ratification(decision, ctx.council, { status: 'RATIFIED', decidedOn: '2007-12-11', prov: synthetic(generic.partnersFormalise) });
+  b.ratification(decision, 'walsall/pct', { status: 'PENDING', prov: synthetic(generic.partnersFormalise) });
+
+  // Youth offending is one of the services budgets are aligned for (003 ¶115). All of this is synthetic.
+  const aligned = 'walsall/youth-offending-aligned';
+  b.budget(aligned, {
+    name: 'Walsall youth offending aligned budgets',
+    kind: 'ALIGNED',
+    area: ctx.code,
+    governingBody: 'walsall/executive',
+    serviceAreas: ['YOUTH_OFFENDING'],
+    outcomes: ['POSITIVE_CONTRIBUTION', 'STAY_SAFE'],
+    validFrom: '2008-04-01',
+    prov: synthetic(generic.aligned, generic.alignedServices),
+  });
+  const amounts: [string, string][] = [[ctx.council, '860000.00'], ['org/west-midlands-police', '240000.00'], ['walsall/pct', '175000.00']];
+  for (const [organisation, amount] of amounts) {
+    b.contribution(aligned, organisation, { financialYear: '2008-09', amount, prov: synthetic(generic.aligned) });
+  }
+}

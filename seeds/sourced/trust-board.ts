@@ -1,0 +1,86 @@
+import type { AreaContext } from './area-context';
+import type { SourcedBuilder } from './builder-plans';
+import { c003, generic, synthetic, type Provenance } from './citations';
+import { statutoryBoards } from './dates';
+import { chairSources, fillBoard } from './seats';
+import type { SourcedRows } from './tables';
+
+type ChairType = NonNullable<SourcedRows['bodies'][number]['chairType']>;
+
+export interface TrustBoardSpec {
+  name: string;
+  /** Start of the board; for 003 Table 3's years, 1 April of that year (a convention, see dates.ts). */
+  validFrom: string;
+  /** Set only where a source gives the year of establishment. */
+  established?: string;
+  chairType?: ChairType;
+  prov: Provenance;
+}
+
+/** Key of an area's children's trust board. */
+export const boardKey = (ctx: AreaContext): string => `${ctx.slug}/trust-board`;
+
+/** The post that chairs a board of the given chair type (003 Table 3), declared on first use. */
+export function chairPost(b: SourcedBuilder, ctx: AreaContext, chairType: ChairType, validFrom: string, prov: Provenance): string {
+  const titles: Partial<Record<ChairType, [string, string]>> = {
+    DIRECTOR_OF_CHILDRENS_SERVICES: ['dcs', `Director of Children's Services, ${ctx.councilName}`],
+    LEAD_MEMBER: ['lead-member', `Lead Member for Children's Services, ${ctx.councilName}`],
+    LEADER_OF_THE_COUNCIL: ['leader', `Leader of the Council, ${ctx.councilName}`],
+    CHIEF_EXECUTIVE: ['chief-executive', `Chief Executive, ${ctx.councilName}`],
+  };
+  const entry = titles[chairType];
+  if (entry === undefined) throw new Error(`Sourced seed: no council post chairs as ${chairType}`);
+  const key = `${ctx.slug}/post/${entry[0]}`;
+  if (!b.has(key)) b.post(key, { title: entry[1], employer: ctx.council, senior: true, validFrom, prov });
+  return key;
+}
+
+/**
+ * A children's trust board: strategic, advisory ("they do advise and influence local action", 003 ¶3), an
+ * unincorporated association (003 ¶3) until boards became statutory (background; planned in 001 ¶4).
+ */
+export function trustBoard(b: SourcedBuilder, ctx: AreaContext, spec: TrustBoardSpec): string {
+  const key = boardKey(ctx);
+  const { prov, ...fields } = spec;
+  b.body(key, { ...fields, kind: 'CHILDRENS_TRUST_BOARD', level: 'STRATEGIC', role: 'ADVISORY', area: ctx.code, prov });
+  const statusProv: Provenance = { sources: [...prov.sources, generic.unincorporated], synthetic: prov.synthetic };
+  b.legalStatus(key, 'UNINCORPORATED_ASSOCIATION', statusProv, spec.validFrom, statutoryBoards);
+  b.legalStatus(key, 'STATUTORY_BODY', synthetic(generic.statutoryBoardPlanned, c003('¶46')), statutoryBoards);
+  return key;
+}
+
+export interface CaseStudySpec extends TrustBoardSpec {
+  established: string;
+  chairType: ChairType;
+  /** Board members in 003 Table 3. */
+  size: number;
+  /** Seat templates to leave out when filling the board (see seats.ts). */
+  exclude?: string[];
+  /** Members a source names, seated before the synthetic fill. */
+  named?: (board: string) => void;
+}
+
+/**
+ * One of the eight case-study trusts of 003 Table 3: its name, year, chair and size are sourced; the chair is the
+ * post the chair type names; "all the case study areas had a written constitution" (003 ¶81). Seats beyond those
+ * a source names are synthetic.
+ */
+export function caseStudyTrust(b: SourcedBuilder, ctx: AreaContext, spec: CaseStudySpec): string {
+  const { size, exclude, named, ...board } = spec;
+  const key = trustBoard(b, ctx, board);
+  const chairProv: Provenance = { sources: [...chairSources], synthetic: false };
+  if (spec.chairType !== 'INDEPENDENT') {
+    const post = chairPost(b, ctx, spec.chairType, spec.validFrom, chairProv);
+    b.seat(key, post, { role: 'CHAIR', onBehalfOf: ctx.council, prov: chairProv });
+  }
+  b.document(key, {
+    kind: 'CONSTITUTION',
+    title: `${spec.name}: constitution`,
+    documentVersion: '1',
+    status: 'ADOPTED',
+    prov: { sources: [c003('¶81')], synthetic: false },
+  });
+  named?.(key);
+  fillBoard(b, ctx, key, { size, validFrom: spec.validFrom, exclude });
+  return key;
+}
