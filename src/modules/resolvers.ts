@@ -6,6 +6,21 @@ import {
 } from './accountability/index';
 import { AreaResolver } from './areas/index';
 import { AreaBodiesResolver, BodyResolver, BodySuccessionResolver } from './bodies/index';
+import {
+  AreaBudgetsResolver,
+  BodyBudgetsResolver,
+  BudgetArrangementResolver,
+  ContributionResolver,
+  OrganisationBudgetsResolver,
+} from './budgets/index';
+import {
+  BodyDelegationsResolver,
+  DecisionResolver,
+  DelegationResolver,
+  OrganisationDelegationsResolver,
+  PowerResolver,
+  RatificationResolver,
+} from './delegations/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
@@ -24,6 +39,22 @@ import {
   PostHoldingResolver,
   PostResolver,
 } from './people/index';
+import {
+  AreaPlansResolver,
+  BodyPlansResolver,
+  ConsultationResolver,
+  OrganisationPlansResolver,
+  PlanLinkResolver,
+  PlanResolver,
+  PlanTargetResolver,
+  ResourceCommitmentResolver,
+} from './plans/index';
+import {
+  BodySelfAssessmentsResolver,
+  SelfAssessmentAnswerResolver,
+  SelfAssessmentQuestionResolver,
+  SelfAssessmentResolver,
+} from './self-assessments/index';
 
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -51,4 +82,27 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnershipGraphResolver,
   GraphNodeResolver,
   GraphEdgeResolver,
+  PowerResolver,
+  DelegationResolver,
+  DecisionResolver,
+  RatificationResolver,
+  BodyDelegationsResolver,
+  OrganisationDelegationsResolver,
+  BudgetArrangementResolver,
+  ContributionResolver,
+  AreaBudgetsResolver,
+  OrganisationBudgetsResolver,
+  BodyBudgetsResolver,
+  PlanResolver,
+  PlanLinkResolver,
+  ConsultationResolver,
+  ResourceCommitmentResolver,
+  PlanTargetResolver,
+  AreaPlansResolver,
+  BodyPlansResolver,
+  OrganisationPlansResolver,
+  SelfAssessmentQuestionResolver,
+  SelfAssessmentResolver,
+  SelfAssessmentAnswerResolver,
+  BodySelfAssessmentsResolver,
 ];

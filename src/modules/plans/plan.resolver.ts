@@ -1,0 +1,67 @@
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { ConnectionOf, toConnection } from '../../shared/connection';
+import { resolveAsOf } from '../../shared/dates';
+import { rowIdOf } from '../../shared/global-id';
+import { pageRequest } from '../../shared/pagination';
+import { Area, toArea } from '../areas/index';
+import { Body, loadBody } from '../bodies/index';
+import { PlansArgs } from './plan.args';
+import { toCommitment, toConsultation, toPlan, toPlanLink, toTarget } from './plan.records';
+import { planSortKey } from './plan.store';
+import { Consultation, Plan, PlanLink, PlanTarget, ResourceCommitment } from './plan.type';
+
+@ObjectType({ description: 'A page of plans.' })
+export class PlanConnection extends ConnectionOf(Plan, 'Plan') {}
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => PlanConnection, { description: 'Plans by the start of their period, filtered, a page at a time.' })
+  async plans(@Ctx() { stores }: Context, @Args(() => PlansArgs) args: PlansArgs): Promise<PlanConnection> {
+    const request = pageRequest(args);
+    const criteria = {
+      areaId: args.filter?.area ? rowIdOf(args.filter.area, 'Area', 'filter.area') : null,
+      kinds: args.filter?.kinds,
+    };
+    const asOf = resolveAsOf(args.asOf);
+    const page = await stores.plans.page(criteria, request);
+    return toConnection(page, planSortKey, (row) => toPlan(row, asOf), () => stores.plans.count(criteria));
+  }
+
+  @FieldResolver(() => Area, { description: 'The area the plan is for.' })
+  async area(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<Area> {
+    const row = await stores.areas.byId.load(plan.areaId);
+    if (!row) throw new Error(`Area ${plan.areaId} of plan ${plan.uuid} is missing`);
+    return toArea(row, plan.asOf);
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The body that owns the plan, where recorded.' })
+  async ownerBody(@Root() plan: Plan, @Ctx() context: Context): Promise<Body | null> {
+    return plan.ownerBodyId ? loadBody(context, plan.ownerBodyId, plan.asOf) : null;
+  }
+
+  @FieldResolver(() => [PlanLink], { description: 'How this plan relates to others (e.g. consistent with the SCS).' })
+  async links(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanLink[]> {
+    return (await stores.plans.linksFrom.load(plan.uuid)).map((row) => toPlanLink(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [PlanLink], { description: 'Other plans’ links to this one.' })
+  async linkedFrom(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanLink[]> {
+    return (await stores.plans.linksTo.load(plan.uuid)).map((row) => toPlanLink(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [Consultation], { description: 'Who was consulted on the plan, and when.' })
+  async consultations(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<Consultation[]> {
+    return (await stores.plans.consultationsOn.load(plan.uuid)).map((row) => toConsultation(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [ResourceCommitment], { description: 'Resources partners have committed to deliver it.' })
+  async resourceCommitments(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<ResourceCommitment[]> {
+    return (await stores.plans.commitmentsTo.load(plan.uuid)).map((row) => toCommitment(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [PlanTarget], { description: 'The plan’s targets.' })
+  async targets(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanTarget[]> {
+    return (await stores.plans.targetsOf.load(plan.uuid)).map((row) => toTarget(row, plan.asOf));
+  }
+}

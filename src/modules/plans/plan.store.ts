@@ -1,0 +1,122 @@
+import { and, count, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  consultations,
+  planLinks,
+  plans,
+  planTargets,
+  resourceCommitments,
+} from '../../../schema/database/index';
+import type { Database } from '../../db';
+import { rowsById, rowsByKey } from '../../shared/loaders';
+import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
+import { areaAndDescendants } from '../areas/index';
+import type { PlanRow } from './plan.type';
+
+export interface PlanCriteria {
+  areaId?: string | null;
+  kinds?: PlanRow['kind'][] | null;
+}
+
+/** Plans are listed by the start of their period: an area's plans read best in the order they came. */
+export const planSortKey = (row: { periodStart: string }) => row.periodStart;
+
+export class PlanStore {
+  constructor(private readonly db: Database) {}
+
+  readonly byId = rowsById((ids) => this.db.select().from(plans).where(inArray(plans.id, ids)));
+
+  readonly inArea = rowsByKey(
+    (ids) => this.db.select().from(plans).where(inArray(plans.areaId, ids)).orderBy(plans.periodStart, plans.id),
+    (row) => row.areaId,
+  );
+
+  readonly ownedBy = rowsByKey(
+    (ids) => this.db.select().from(plans).where(inArray(plans.ownerBodyId, ids)).orderBy(plans.periodStart, plans.id),
+    (row) => row.ownerBodyId,
+  );
+
+  readonly linksFrom = rowsByKey(
+    (ids) => this.db.select().from(planLinks).where(inArray(planLinks.planId, ids)).orderBy(planLinks.kind, planLinks.id),
+    (row) => row.planId,
+  );
+
+  readonly linksTo = rowsByKey(
+    (ids) =>
+      this.db.select().from(planLinks).where(inArray(planLinks.linkedPlanId, ids)).orderBy(planLinks.kind, planLinks.id),
+    (row) => row.linkedPlanId,
+  );
+
+  readonly consultationsOn = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(consultations)
+        .where(inArray(consultations.planId, ids))
+        .orderBy(consultations.consultedOn, consultations.id),
+    (row) => row.planId,
+  );
+
+  /** Keys are body or organisation ids. */
+  readonly consultationsOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(consultations)
+        .where(or(inArray(consultations.consulteeBodyId, ids), inArray(consultations.consulteeOrganisationId, ids)))
+        .orderBy(consultations.consultedOn, consultations.id),
+    (row) => row.consulteeBodyId ?? row.consulteeOrganisationId,
+  );
+
+  readonly commitmentsTo = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(resourceCommitments)
+        .where(inArray(resourceCommitments.planId, ids))
+        .orderBy(resourceCommitments.createdAt, resourceCommitments.id),
+    (row) => row.planId,
+  );
+
+  readonly commitmentsBy = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(resourceCommitments)
+        .where(inArray(resourceCommitments.organisationId, ids))
+        .orderBy(resourceCommitments.createdAt, resourceCommitments.id),
+    (row) => row.organisationId,
+  );
+
+  readonly targetsOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(planTargets)
+        .where(inArray(planTargets.planId, ids))
+        .orderBy(planTargets.createdAt, planTargets.id),
+    (row) => row.planId,
+  );
+
+  async page(criteria: PlanCriteria, request: PageRequest) {
+    const page = keysetPage(plans.periodStart, plans.id, request);
+    const rows = await this.db
+      .select()
+      .from(plans)
+      .where(and(this.conditions(criteria), page.where))
+      .orderBy(...page.orderBy)
+      .limit(page.limit);
+    return toPage(rows, request, planSortKey);
+  }
+
+  async count(criteria: PlanCriteria): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(plans).where(this.conditions(criteria));
+    return row?.total ?? 0;
+  }
+
+  private conditions(criteria: PlanCriteria): SQL | undefined {
+    return and(
+      criteria.areaId ? sql`${plans.areaId} IN ${areaAndDescendants(criteria.areaId)}` : undefined,
+      criteria.kinds?.length ? inArray(plans.kind, criteria.kinds) : undefined,
+    );
+  }
+}

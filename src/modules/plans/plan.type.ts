@@ -1,0 +1,99 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import type {
+  consultations,
+  planLinks,
+  plans,
+  planTargets,
+  resourceCommitments,
+} from '../../../schema/database/index';
+import type { IsoDate } from '../../shared/dates';
+import { Node, RegistryRecord, SourceCitation } from '../../shared/record.type';
+import { DateScalar } from '../../shared/scalars';
+import { EcmOutcome } from '../budgets/index';
+import { PlanKind, PlanLinkKind } from './plan.enums';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanLinkRow = typeof planLinks.$inferSelect;
+export type ConsultationRow = typeof consultations.$inferSelect;
+export type ResourceCommitmentRow = typeof resourceCommitments.$inferSelect;
+export type PlanTargetRow = typeof planTargets.$inferSelect;
+
+@ObjectType({ implements: Node, description: 'A statutory or partnership plan of an area, e.g. a Children and Young People’s Plan.' })
+export class Plan extends RegistryRecord {
+  areaId!: string;
+  ownerBodyId!: string | null;
+
+  @Field(() => PlanKind, { description: 'What kind of plan it is.' })
+  kind!: keyof typeof PlanKind;
+
+  @Field(() => String, { description: 'The plan’s title.' })
+  title!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the period it covers.' })
+  periodStart!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day after the period it covers; null if open-ended.' })
+  periodEnd!: IsoDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was adopted.' })
+  adoptedOn!: IsoDate | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was published.' })
+  publishedOn!: IsoDate | null;
+}
+
+/** What every child record of a plan has: the plan it belongs to and where it comes from. Never emitted itself. */
+@ObjectType('PlanPartBase')
+abstract class PlanPart {
+  planId!: string;
+  asOf!: IsoDate;
+
+  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
+  sources!: SourceCitation[];
+}
+
+@ObjectType({ description: 'A relation from one plan to another, read "plan <kind> linkedPlan".' })
+export class PlanLink extends PlanPart {
+  linkedPlanId!: string;
+
+  @Field(() => PlanLinkKind, { description: 'Consistent with, aligned with, or informed by.' })
+  kind!: keyof typeof PlanLinkKind;
+}
+
+@ObjectType({ description: 'A body or organisation consulted on a plan; the trust "must" consult the LSCB on the CYPP (001 App. 1).' })
+export class Consultation extends PlanPart {
+  consulteeBodyId!: string | null;
+  consulteeOrganisationId!: string | null;
+
+  @Field(() => DateScalar, { description: 'When it was consulted.' })
+  consultedOn!: IsoDate;
+}
+
+@ObjectType({ description: 'Resources a partner commits to delivering a plan (001 ¶5).' })
+export class ResourceCommitment extends PlanPart {
+  organisationId!: string;
+
+  @Field(() => String, { description: 'What is committed, in words.' })
+  description!: string;
+
+  /** Float, not String: numeric(14,2) fits a double exactly (see `Delegation.financialLimit`). */
+  @Field(() => Float, { nullable: true, description: 'The amount in pounds, where stated.' })
+  amount!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether the commitment has been made public.' })
+  published!: boolean;
+}
+
+@ObjectType({ description: 'A target of a plan, linked to an LAA indicator and an ECM outcome, owned by a sub-group.' })
+export class PlanTarget extends PlanPart {
+  ownerBodyId!: string | null;
+
+  @Field(() => String, { description: 'The target, in words.' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'The LAA indicator it is measured by, where any.' })
+  laaIndicator!: string | null;
+
+  @Field(() => EcmOutcome, { nullable: true, description: 'The Every Child Matters outcome it serves.' })
+  outcome!: keyof typeof EcmOutcome | null;
+}

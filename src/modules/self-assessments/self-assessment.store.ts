@@ -1,0 +1,62 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { selfAssessmentAnswers, selfAssessmentQuestions, selfAssessments } from '../../../schema/database/index';
+import type { Database } from '../../db';
+import { rowsById, rowsByKey } from '../../shared/loaders';
+
+export class SelfAssessmentStore {
+  constructor(private readonly db: Database) {}
+
+  readonly byId = rowsById((ids) => this.db.select().from(selfAssessments).where(inArray(selfAssessments.id, ids)));
+
+  readonly ofBody = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(selfAssessments)
+        .where(inArray(selfAssessments.bodyId, ids))
+        .orderBy(selfAssessments.cycle, selfAssessments.id),
+    (row) => row.bodyId,
+  );
+
+  /** In questionnaire order, whatever order they were answered in. */
+  readonly answersTo = rowsByKey(
+    async (ids) => {
+      const rows = await this.db
+        .select({ answer: selfAssessmentAnswers })
+        .from(selfAssessmentAnswers)
+        .innerJoin(selfAssessmentQuestions, eq(selfAssessmentQuestions.id, selfAssessmentAnswers.questionId))
+        .where(inArray(selfAssessmentAnswers.selfAssessmentId, ids))
+        .orderBy(selfAssessmentQuestions.ordinal);
+      return rows.map((row) => row.answer);
+    },
+    (row) => row.selfAssessmentId,
+  );
+
+  readonly questionsById = rowsById((ids) =>
+    this.db.select().from(selfAssessmentQuestions).where(inArray(selfAssessmentQuestions.id, ids)),
+  );
+
+  readonly subItemsOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(selfAssessmentQuestions)
+        .where(inArray(selfAssessmentQuestions.parentId, ids))
+        .orderBy(selfAssessmentQuestions.ordinal),
+    (row) => row.parentId,
+  );
+
+  /** The questions (not their sub-items) in questionnaire order, of one group or all. */
+  questions(groupCode: string | null) {
+    return this.db
+      .select()
+      .from(selfAssessmentQuestions)
+      .where(
+        and(
+          isNull(selfAssessmentQuestions.parentId),
+          groupCode ? eq(selfAssessmentQuestions.groupCode, groupCode) : undefined,
+        ),
+      )
+      .orderBy(selfAssessmentQuestions.ordinal);
+  }
+}
