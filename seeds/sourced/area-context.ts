@@ -61,7 +61,8 @@ const genericPartners: Record<PartnerRole, GenericPartner> = {
 };
 
 /** The key a partner of this role has (or would have) in the area. */
-export const partnerKey = (ctx: AreaContext, role: PartnerRole): string => ctx.partners?.[role] ?? `${ctx.slug}/${role}`;
+export const partnerKey = (ctx: AreaContext, role: PartnerRole): string =>
+  ctx.partners?.[role] ?? `${ctx.slug}/${role}`;
 
 /**
  * The area's partner in a role. Where no declaration names one, a plainly labelled synthetic organisation

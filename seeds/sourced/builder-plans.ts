@@ -55,7 +55,13 @@ export class SourcedBuilder extends StructureBuilder {
   ratification(decision: string, organisation: string, { prov, ...spec }: RatificationSpec): void {
     const id = rowId('ratifications', `${decision}|${organisation}`);
     const organisationId = this.idOf(organisation, 'organisations');
-    this.rows.ratifications.push({ ...spec, id, decisionId: this.idOf(decision, 'decisions'), organisationId, ...prov });
+    this.rows.ratifications.push({
+      ...spec,
+      id,
+      decisionId: this.idOf(decision, 'decisions'),
+      organisationId,
+      ...prov,
+    });
   }
 
   budget(key: string, { area, host, governingBody, prov, ...spec }: BudgetSpec): void {
@@ -91,7 +97,13 @@ export class SourcedBuilder extends StructureBuilder {
 
   planLink(plan: string, linked: string, kind: PlanLinkKind, prov: Provenance): void {
     const id = rowId('planLinks', `${plan}|${linked}|${kind}`);
-    this.rows.planLinks.push({ id, planId: this.idOf(plan, 'plans'), linkedPlanId: this.idOf(linked, 'plans'), kind, ...prov });
+    this.rows.planLinks.push({
+      id,
+      planId: this.idOf(plan, 'plans'),
+      linkedPlanId: this.idOf(linked, 'plans'),
+      kind,
+      ...prov,
+    });
   }
 
   consultation(plan: string, consultee: string, consultedOn: string, prov: Provenance): void {

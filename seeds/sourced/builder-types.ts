@@ -9,7 +9,16 @@ type Managed = 'id' | 'sources' | 'synthetic' | 'createdAt' | 'updatedAt' | 'ver
 type Spec<T extends PgTable, Refs extends keyof Row<T> = never> = Omit<Row<T>, Managed | Refs> & { prov: Provenance };
 
 /** The tables whose rows are addressed by natural key ('staffordshire/trust-board'; GSS code for areas). */
-export type KeyedTable = 'areas' | 'organisations' | 'bodies' | 'posts' | 'powers' | 'delegations' | 'decisions' | 'budgetArrangements' | 'plans';
+export type KeyedTable =
+  | 'areas'
+  | 'organisations'
+  | 'bodies'
+  | 'posts'
+  | 'powers'
+  | 'delegations'
+  | 'decisions'
+  | 'budgetArrangements'
+  | 'plans';
 
 export type AreaSpec = Spec<SourcedTables['areas'], 'parentAreaId'> & { parent?: string };
 
@@ -26,7 +35,8 @@ export type PostSpec = Spec<SourcedTables['posts'], 'employerId' | 'responsibleT
   responsibleTo?: string;
 };
 
-type MembershipRefs = 'bodyId' | 'memberOrganisationId' | 'memberPostId' | 'memberPersonId' | 'onBehalfOfId' | 'validFrom';
+type MembershipRefs =
+  'bodyId' | 'memberOrganisationId' | 'memberPostId' | 'memberPersonId' | 'onBehalfOfId' | 'validFrom';
 
 /** A seat; `validFrom` defaults to the later start of the body and the member. */
 export type SeatSpec = Spec<SourcedTables['memberships'], MembershipRefs> & { validFrom?: string; onBehalfOf?: string };

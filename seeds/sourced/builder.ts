@@ -1,14 +1,6 @@
 import { getTableName } from 'drizzle-orm';
 import { seedId } from '../support/ids';
-import type {
-  AreaSpec,
-  BodySpec,
-  KeyedTable,
-  LineSpec,
-  OrganisationSpec,
-  PostSpec,
-  SeatSpec,
-} from './builder-types';
+import type { AreaSpec, BodySpec, KeyedTable, LineSpec, OrganisationSpec, PostSpec, SeatSpec } from './builder-types';
 import type { Provenance } from './citations';
 import { laterOf } from './dates';
 import { emptyRows, sourcedTables, type SourcedRows, type SourcedTableName } from './tables';
@@ -89,10 +81,23 @@ export class StructureBuilder {
   coverage(organisation: string, area: string, prov: Provenance, validFrom: string, validTo?: string): void {
     const id = rowId('organisationCoverage', `${organisation}|${area}|${validFrom}`);
     const organisationId = this.idOf(organisation, 'organisations');
-    this.rows.organisationCoverage.push({ id, organisationId, areaId: this.idOf(area, 'areas'), validFrom, validTo, ...prov });
+    this.rows.organisationCoverage.push({
+      id,
+      organisationId,
+      areaId: this.idOf(area, 'areas'),
+      validFrom,
+      validTo,
+      ...prov,
+    });
   }
 
-  organisationSuccession(predecessor: string, successor: string, kind: SuccessionKind, occurredOn: string, prov: Provenance): void {
+  organisationSuccession(
+    predecessor: string,
+    successor: string,
+    kind: SuccessionKind,
+    occurredOn: string,
+    prov: Provenance,
+  ): void {
     const predecessorId = this.idOf(predecessor, 'organisations');
     const successorId = this.idOf(successor, 'organisations');
     const id = rowId('organisationSuccessions', `${predecessor}|${successor}`);
@@ -114,7 +119,14 @@ export class StructureBuilder {
     const from = validFrom ?? this.entry(body, 'bodies').validFrom;
     if (from === undefined) throw new Error(`Sourced seed: no start date for the legal status of "${body}"`);
     const id = rowId('bodyLegalStatuses', `${body}|${from}`);
-    this.rows.bodyLegalStatuses.push({ id, bodyId: this.idOf(body, 'bodies'), status, validFrom: from, validTo, ...prov });
+    this.rows.bodyLegalStatuses.push({
+      id,
+      bodyId: this.idOf(body, 'bodies'),
+      status,
+      validFrom: from,
+      validTo,
+      ...prov,
+    });
   }
 
   bodySuccession(predecessor: string, successor: string, occurredOn: string, prov: Provenance): void {

@@ -29,7 +29,10 @@ export const attestedBy000 = '2008-04-01';
 /** Each local authority "was expected to have an LSCB in place by April 2006" (003 Glossary). */
 export const lscbDeadline = '2006-04-01';
 
-/** "At October 2006, there was a reduction in the number of primary care trusts in England from 303 to 152" (004 ¶66). */
+/**
+ * "At October 2006, there was a reduction in the number of primary care trusts in England from 303 to 152"
+ * (004 ¶66).
+ */
 export const pctReorganisation = '2006-10-01';
 
 /**

@@ -14,7 +14,10 @@ export type InsertCounts = Record<SourcedTableName, number>;
 async function reuseExistingPowers(db: Database, rows: SourcedRows): Promise<SourcedRows> {
   const codes = rows.powers.map((p) => p.code);
   if (codes.length === 0) return rows;
-  const existing = await db.select({ id: powers.id, code: powers.code }).from(powers).where(inArray(powers.code, codes));
+  const existing = await db
+    .select({ id: powers.id, code: powers.code })
+    .from(powers)
+    .where(inArray(powers.code, codes));
   const byCode = new Map(existing.map((p) => [p.code, p.id]));
   const remap = new Map<string, string>();
   for (const power of rows.powers) {

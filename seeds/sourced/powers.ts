@@ -1,9 +1,9 @@
 import type { SourcedBuilder } from './builder-plans';
 import { c003, c004, sourced } from './citations';
 
-/** Codes of the pooling powers the sourced areas' delegations use. */
+/** Codes of the pooling powers the sourced areas' delegations use: the same codes the reference seed uses. */
 export const powerCodes = {
-  section31Pool: 'HEALTH_ACT_1999_S31_POOLED_FUND',
+  section31Pool: 'HEALTH_ACT_1999_S31_AGREEMENT',
   section10Pool: 'CHILDREN_ACT_2004_S10_POOLED_FUND',
 } as const;
 
@@ -21,7 +21,7 @@ export function declarePowers(b: SourcedBuilder): void {
   b.power(powerCodes.section10Pool, {
     description:
       'Provide staff, goods, services, accommodation or other resources and establish and maintain a pooled fund, ' +
-      'between the children\'s services authority and any of its relevant partners',
+      "between the children's services authority and any of its relevant partners",
     legalSource: 'Section 10 of the Children Act 2004',
     prov: sourced(c003('¶28'), c004('¶136')),
   });

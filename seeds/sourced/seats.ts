@@ -1,6 +1,6 @@
 import { partner, type AreaContext, type PartnerRole } from './area-context';
 import type { SourcedBuilder } from './builder-plans';
-import { c001, c003, c004, generic, synthetic } from './citations';
+import { c003, c004, generic, synthetic } from './citations';
 import type { SourcedRows } from './tables';
 
 type Constituency = NonNullable<SourcedRows['memberships'][number]['constituency']>;
@@ -29,7 +29,11 @@ interface SeatTemplate {
   twoTierOnly?: boolean;
 }
 
-const councilPost = (title: string): PostSeat => ({ title: (ctx) => `${title}, ${ctx.councilName}`, employer: 'council', senior: true });
+const councilPost = (title: string): PostSeat => ({
+  title: (ctx) => `${title}, ${ctx.councilName}`,
+  employer: 'council',
+  senior: true,
+});
 const areaPost = (title: string): PostSeat => ({ title: (ctx) => `${title}, ${ctx.name}` });
 
 const templates: SeatTemplate[] = [
@@ -37,30 +41,78 @@ const templates: SeatTemplate[] = [
   { id: 'lead-member', post: councilPost("Lead Member for Children's Services"), canCommitResources: true },
   { id: 'pcts', organisation: 'pcts', canCommitResources: true },
   { id: 'police', organisation: 'police' },
-  { id: 'districts', post: areaPost("District councils' representative"), constituency: 'ALL_DISTRICTS', twoTierOnly: true },
+  {
+    id: 'districts',
+    post: areaPost("District councils' representative"),
+    constituency: 'ALL_DISTRICTS',
+    twoTierOnly: true,
+  },
   { id: 'vcs', organisation: 'vcs', constituency: 'SECTOR', canCommitResources: false },
-  { id: 'primary-heads', post: areaPost("Primary head teachers' representative"), constituency: 'SECTOR', canCommitResources: false },
-  { id: 'secondary-heads', post: areaPost("Secondary head teachers' representative"), constituency: 'SECTOR', canCommitResources: false },
+  {
+    id: 'primary-heads',
+    post: areaPost("Primary head teachers' representative"),
+    constituency: 'SECTOR',
+    canCommitResources: false,
+  },
+  {
+    id: 'secondary-heads',
+    post: areaPost("Secondary head teachers' representative"),
+    constituency: 'SECTOR',
+    canCommitResources: false,
+  },
   { id: 'yot', organisation: 'yot' },
   { id: 'chief-executive', post: councilPost('Chief Executive'), canCommitResources: true },
-  { id: 'public-health', post: { title: (ctx) => `Director of Public Health, ${ctx.name}`, employer: 'pct', senior: true } },
+  {
+    id: 'public-health',
+    post: { title: (ctx) => `Director of Public Health, ${ctx.name}`, employer: 'pct', senior: true },
+  },
   { id: 'lead-gp', post: areaPost("Lead GP for children's services"), constituency: 'SECTOR' },
   { id: 'connexions', organisation: 'connexions' },
   { id: 'lsc', organisation: 'lsc' },
   { id: 'fe-colleges', post: areaPost("Further education colleges' representative"), constituency: 'SECTOR' },
   { id: 'probation', organisation: 'probation' },
   { id: 'jobcentre-plus', organisation: 'jobcentrePlus' },
-  { id: 'young-people-1', post: areaPost("Young people's representative (1)"), constituency: 'OTHER', canCommitResources: false },
-  { id: 'young-people-2', post: areaPost("Young people's representative (2)"), constituency: 'OTHER', canCommitResources: false },
-  { id: 'parents', post: areaPost('Parent and carer representative'), constituency: 'OTHER', canCommitResources: false },
-  { id: 'special-schools', post: areaPost("Special schools' representative"), constituency: 'SECTOR', canCommitResources: false },
+  {
+    id: 'young-people-1',
+    post: areaPost("Young people's representative (1)"),
+    constituency: 'OTHER',
+    canCommitResources: false,
+  },
+  {
+    id: 'young-people-2',
+    post: areaPost("Young people's representative (2)"),
+    constituency: 'OTHER',
+    canCommitResources: false,
+  },
+  {
+    id: 'parents',
+    post: areaPost('Parent and carer representative'),
+    constituency: 'OTHER',
+    canCommitResources: false,
+  },
+  {
+    id: 'special-schools',
+    post: areaPost("Special schools' representative"),
+    constituency: 'SECTOR',
+    canCommitResources: false,
+  },
   { id: 'acute-trust', organisation: 'acuteTrust' },
   { id: 'fire', organisation: 'fire' },
   { id: 'lscb-chair', post: areaPost('Chair of the Local Safeguarding Children Board') },
   { id: 'social-care', post: councilPost("Head of Children's Social Care") },
   { id: 'housing', post: councilPost('Head of Housing') },
-  { id: 'private-sector', post: areaPost("Private sector and business representative"), constituency: 'SECTOR', canCommitResources: false },
-  { id: 'early-years', post: areaPost("Early years providers' representative"), constituency: 'SECTOR', canCommitResources: false },
+  {
+    id: 'private-sector',
+    post: areaPost('Private sector and business representative'),
+    constituency: 'SECTOR',
+    canCommitResources: false,
+  },
+  {
+    id: 'early-years',
+    post: areaPost("Early years providers' representative"),
+    constituency: 'SECTOR',
+    canCommitResources: false,
+  },
   { id: 'mental-health-trust', organisation: 'mentalHealthTrust' },
   { id: 'opposition-member', post: councilPost("Opposition spokesperson for Children's Services"), votingRight: false },
   { id: 'diocese', post: areaPost('Diocesan education representative'), constituency: 'SECTOR' },
@@ -72,11 +124,20 @@ const templates: SeatTemplate[] = [
 /** What supports a filled seat: the board size, the kinds of partner, and mandates being often unclear. */
 const seatProvenance = synthetic(generic.caseStudyTable, generic.partnerKinds, c004('¶88'), generic.mandates);
 
+const employerOf = (ctx: AreaContext, post: PostSeat): string | undefined =>
+  post.employer === 'council' ? ctx.council : post.employer === 'pct' ? ctx.pcts[0] : undefined;
+
 /** The post a template seat stands for, declared on first use. */
-function templatePost(b: SourcedBuilder, ctx: AreaContext, template: SeatTemplate, post: PostSeat, validFrom: string): string {
+function templatePost(
+  b: SourcedBuilder,
+  ctx: AreaContext,
+  template: SeatTemplate,
+  post: PostSeat,
+  validFrom: string,
+): string {
   const key = `${ctx.slug}/post/${template.id}`;
   if (b.has(key)) return key;
-  const employer = post.employer === 'council' ? ctx.council : post.employer === 'pct' ? ctx.pcts[0] : undefined;
+  const employer = employerOf(ctx, post);
   b.post(key, { title: post.title(ctx), employer, senior: post.senior ?? false, validFrom, prov: seatProvenance });
   return key;
 }
@@ -84,7 +145,9 @@ function templatePost(b: SourcedBuilder, ctx: AreaContext, template: SeatTemplat
 /** Seats currently counted towards a board's size. */
 export const countedSeats = (b: SourcedBuilder, board: string): number => {
   const boardId = b.idOf(board, 'bodies');
-  return b.rows.memberships.filter((m) => m.bodyId === boardId && countedRoles.includes(m.role ?? 'MEMBER') && !m.validTo).length;
+  return b.rows.memberships.filter(
+    (m) => m.bodyId === boardId && countedRoles.includes(m.role ?? 'MEMBER') && !m.validTo,
+  ).length;
 };
 
 export interface FillOptions {
@@ -99,7 +162,12 @@ export interface FillOptions {
  * Fills a board up to the size a source gives with synthetic seats, in the template order, skipping members
  * already seated. The seats are labelled synthetic: only the count is sourced.
  */
-export function fillBoard(b: SourcedBuilder, ctx: AreaContext, board: string, { size, validFrom, exclude = [] }: FillOptions): void {
+export function fillBoard(
+  b: SourcedBuilder,
+  ctx: AreaContext,
+  board: string,
+  { size, validFrom, exclude = [] }: FillOptions,
+): void {
   for (const template of templates) {
     if (countedSeats(b, board) >= size) return;
     if (exclude.includes(template.id) || (template.twoTierOnly && !ctx.twoTier)) continue;
@@ -111,20 +179,21 @@ export function fillBoard(b: SourcedBuilder, ctx: AreaContext, board: string, { 
           : [templatePost(b, ctx, template, template.post ?? areaPost(template.id), validFrom)];
     for (const member of members) {
       if (countedSeats(b, board) >= size || b.seatedOn(board).has(member)) continue;
-      const onBehalfOf = template.post?.employer === 'council' ? ctx.council : undefined;
+      // A post holder speaks for their employer; a representative without one, for a sector or group.
+      const onBehalfOf = template.post === undefined ? undefined : employerOf(ctx, template.post);
+      const own = template.post === undefined || onBehalfOf !== undefined;
       b.seat(board, member, {
         onBehalfOf,
-        constituency: template.constituency ?? 'OWN_ORGANISATION',
+        constituency: template.constituency ?? (own ? 'OWN_ORGANISATION' : 'OTHER'),
         votingRight: template.votingRight ?? true,
         canCommitResources: template.canCommitResources,
         prov: seatProvenance,
       });
     }
   }
-  if (countedSeats(b, board) < size) throw new Error(`Sourced seed: not enough seat templates to fill ${board} to ${size}`);
+  if (countedSeats(b, board) < size)
+    throw new Error(`Sourced seed: not enough seat templates to fill ${board} to ${size}`);
 }
 
 /** Supports for the sourced chair seat: the chair type (003 Table 3) and the host council (003 App. 1). */
 export const chairSources = [c003('Table 3'), c003('App. 1 ¶162')];
-/** Lead GP sought for boards (001 ¶9); kept here so area files can cite why a GP seat exists. */
-export const leadGpSource = c001('¶9');

@@ -21,7 +21,13 @@ export interface TrustBoardSpec {
 export const boardKey = (ctx: AreaContext): string => `${ctx.slug}/trust-board`;
 
 /** The post that chairs a board of the given chair type (003 Table 3), declared on first use. */
-export function chairPost(b: SourcedBuilder, ctx: AreaContext, chairType: ChairType, validFrom: string, prov: Provenance): string {
+export function chairPost(
+  b: SourcedBuilder,
+  ctx: AreaContext,
+  chairType: ChairType,
+  validFrom: string,
+  prov: Provenance,
+): string {
   const titles: Partial<Record<ChairType, [string, string]>> = {
     DIRECTOR_OF_CHILDRENS_SERVICES: ['dcs', `Director of Children's Services, ${ctx.councilName}`],
     LEAD_MEMBER: ['lead-member', `Lead Member for Children's Services, ${ctx.councilName}`],

@@ -19,10 +19,39 @@ export const cambridgeshire: AreaContext = {
 const ctx = cambridgeshire;
 
 export function declareCambridgeshire(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'COUNTY', tier: 'UPPER', region: 'EAST_OF_ENGLAND', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('App. 1 ¶162')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162')) });
-  b.organisation('cambridgeshire/pct', { name: 'Cambridgeshire PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: pctReorganisation, prov: synthetic(generic.pctMergers) });
-  b.organisation('cambridgeshire/police', { name: 'Cambridgeshire Constabulary', kind: 'POLICE_SERVICE', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'COUNTY',
+    tier: 'UPPER',
+    region: 'EAST_OF_ENGLAND',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('App. 1 ¶162')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162')),
+  });
+  b.organisation('cambridgeshire/pct', {
+    name: 'Cambridgeshire PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: pctReorganisation,
+    prov: synthetic(generic.pctMergers),
+  });
+  b.organisation('cambridgeshire/police', {
+    name: 'Cambridgeshire Constabulary',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
   caseStudyTrust(b, ctx, {
     name: 'Cambridgeshire Children and Young People Strategic Partnership',
     validFrom: yearStart(2006),

@@ -1,7 +1,8 @@
 import type { AreaContext } from '../area-context';
 import type { SourcedBuilder } from '../builder-plans';
-import { c003, generic, sourced, synthetic } from '../citations';
+import { c003, c004, generic, sourced, synthetic } from '../citations';
 import { attestedBy003, pctReorganisation, registryEpoch } from '../dates';
+import { powerCodes } from '../powers';
 import { surround } from '../surround';
 import { caseStudyTrust } from '../trust-board';
 
@@ -25,8 +26,23 @@ const agreementSettled = '2008-04-01';
 export const lancashireSchoolCouncils = { primary: 12, special: 3 } as const;
 
 function declarePartners(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'COUNTY', tier: 'UPPER', region: 'NORTH_WEST', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('Fig 9'), c003('Fig 20')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162'), c003('Fig 9')) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'COUNTY',
+    tier: 'UPPER',
+    region: 'NORTH_WEST',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('Fig 9'), c003('Fig 20')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162'), c003('Fig 9')),
+  });
   // Background: the three county PCTs formed in the October 2006 mergers (004 ¶66 gives only the national count).
   const pcts: [string, string][] = [
     ['lancashire/pct-central', 'Central Lancashire PCT'],
@@ -34,9 +50,23 @@ function declarePartners(b: SourcedBuilder): void {
     ['lancashire/pct-north', 'North Lancashire PCT'],
   ];
   for (const [key, name] of pcts) {
-    b.organisation(key, { name, kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: pctReorganisation, prov: synthetic(generic.pctMergers) });
+    b.organisation(key, {
+      name,
+      kind: 'PRIMARY_CARE_TRUST',
+      sector: 'PUBLIC',
+      area: ctx.code,
+      validFrom: pctReorganisation,
+      prov: synthetic(generic.pctMergers),
+    });
   }
-  b.organisation('lancashire/police', { name: 'Lancashire Constabulary', kind: 'POLICE_SERVICE', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.organisation('lancashire/police', {
+    name: 'Lancashire Constabulary',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
 }
 
 /** The board's other names and its partnership agreement (003 Fig 9, Fig 20). */
@@ -57,7 +87,9 @@ function declareBoardRecords(b: SourcedBuilder, board: string): void {
   b.decision('lancashire/decision/partnership-agreement', {
     body: board,
     decidedOn: agreementSettled,
-    summary: 'Settle the partnership agreement: vision, outcomes, obligations, governance, membership, meetings, conflict resolution, resources',
+    summary:
+      'Settle the partnership agreement: vision, outcomes, obligations, governance, membership, meetings, ' +
+      'conflict resolution, resources',
     status: 'RECOMMENDATION',
     prov: sourced(c003('Fig 9'), generic.partnersFormalise),
   });
@@ -70,9 +102,23 @@ function declareSchoolCouncils(b: SourcedBuilder, board: string): void {
   for (const [phase, count] of Object.entries(lancashireSchoolCouncils)) {
     for (let n = 1; n <= count; n += 1) {
       const key = `lancashire/school-council/${phase}-${n}`;
-      b.organisation(key, { name: `Lancashire ${phase} school council ${n}`, kind: 'CHILDREN_YOUNG_PEOPLE_AND_FAMILIES', sector: 'PUBLIC', area: ctx.code, validFrom: attestedBy003, prov: fig20 });
+      b.organisation(key, {
+        name: `Lancashire ${phase} school council ${n}`,
+        kind: 'CHILDREN_YOUNG_PEOPLE_AND_FAMILIES',
+        sector: 'PUBLIC',
+        area: ctx.code,
+        validFrom: attestedBy003,
+        prov: fig20,
+      });
       // Associates are not among Table 3's thirty members; whether they vote is not said (synthetic: no).
-      b.seat(board, key, { role: 'ASSOCIATE', constituency: 'OTHER', votingRight: false, canCommitResources: false, validFrom: attestedBy003, prov: fig20 });
+      b.seat(board, key, {
+        role: 'ASSOCIATE',
+        constituency: 'OTHER',
+        votingRight: false,
+        canCommitResources: false,
+        validFrom: attestedBy003,
+        prov: fig20,
+      });
     }
   }
 }
@@ -93,10 +139,28 @@ function declareMoney(b: SourcedBuilder): void {
     validFrom: '2008-04-01',
     prov: synthetic(generic.pooled, generic.poolingBases),
   });
-  const amounts: [string, string][] = [[ctx.council, '3400000.00'], ['lancashire/pct-central', '720000.00'], ['lancashire/pct-east', '690000.00'], ['lancashire/police', '150000.00']];
+  const amounts: [string, string][] = [
+    [ctx.council, '3400000.00'],
+    ['lancashire/pct-central', '720000.00'],
+    ['lancashire/pct-east', '690000.00'],
+    ['lancashire/police', '150000.00'],
+  ];
   for (const [organisation, amount] of amounts) {
     b.contribution(pool, organisation, { financialYear: '2008-09', amount, prov: synthetic(generic.pooled) });
   }
+  // Model A: partners keep their powers and delegate operational decisions within limits (004 ¶77, ¶80).
+  b.delegation('lancashire/delegation/early-intervention-county', {
+    power: powerCodes.section10Pool,
+    delegator: ctx.council,
+    delegate: 'lancashire/executive',
+    scope: 'Allocate the early intervention pooled fund to commissioned services',
+    instrument: 'Section 10 pooling agreement (synthetic)',
+    financialLimit: '250000.00',
+    reservedMatters: ['Changes to the pooling agreement', 'Matters reserved to the full council'],
+    decisionRule: 'MAJORITY_PRESENT',
+    validFrom: '2008-04-01',
+    prov: synthetic(generic.legalAgreementModel, c004('¶80'), generic.reservedMatters, generic.decisionRules),
+  });
 }
 
 export function declareLancashire(b: SourcedBuilder): void {

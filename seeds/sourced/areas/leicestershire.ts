@@ -25,15 +25,55 @@ const ctx = leicestershire;
 const respondents = c000('List of organisations that responded');
 
 export function declareLeicestershire(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'COUNTY', tier: 'UPPER', region: 'EAST_MIDLANDS', validFrom: registryEpoch, prov: sourced(c001('¶8'), respondents) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c001('¶8'), respondents) });
-  b.organisation('leicestershire/police', { name: 'Leicestershire Police', kind: 'POLICE_SERVICE', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(respondents) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'COUNTY',
+    tier: 'UPPER',
+    region: 'EAST_MIDLANDS',
+    validFrom: registryEpoch,
+    prov: sourced(c001('¶8'), respondents),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c001('¶8'), respondents),
+  });
+  b.organisation('leicestershire/police', {
+    name: 'Leicestershire Police',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(respondents),
+  });
   // Spelt as in 000's list; the trust's formal name is background knowledge and not used.
-  b.organisation('leicestershire/university-hospitals', { name: 'University Hospitals Leicester', kind: 'NHS_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(respondents) });
-  b.organisation('leicestershire/pct', { name: 'Leicestershire County and Rutland PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: pctReorganisation, prov: synthetic(generic.pctMergers, c001('¶5')) });
+  b.organisation('leicestershire/university-hospitals', {
+    name: 'University Hospitals Leicester',
+    kind: 'NHS_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(respondents),
+  });
+  b.organisation('leicestershire/pct', {
+    name: 'Leicestershire County and Rutland PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: pctReorganisation,
+    prov: synthetic(generic.pctMergers, c001('¶5')),
+  });
   // 001 ¶8 recommends having a board "in the interim"; 96% of areas had one by March 2008 (003 ¶58). The board,
   // its name and all its seats are synthetic.
-  const board = trustBoard(b, ctx, { name: "Leicestershire children's trust board", validFrom: attestedBy000, prov: synthetic(c001('¶8'), generic.boardsEverywhere) });
+  const board = trustBoard(b, ctx, {
+    name: "Leicestershire children's trust board",
+    validFrom: attestedBy000,
+    prov: synthetic(c001('¶8'), generic.boardsEverywhere),
+  });
   fillBoard(b, ctx, board, { size: 12, validFrom: attestedBy000 });
   b.seat(board, 'leicestershire/university-hospitals', { prov: synthetic(c003('Table 6'), respondents) });
   surround(b, ctx);

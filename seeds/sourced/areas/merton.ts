@@ -21,11 +21,40 @@ const ctx = merton;
 const fig12 = sourced(c003('Fig 12'));
 
 function declarePartners(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'LONDON_BOROUGH', tier: 'UPPER', region: 'LONDON', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('Fig 12')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162'), c003('Fig 12')) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'LONDON_BOROUGH',
+    tier: 'UPPER',
+    region: 'LONDON',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('Fig 12')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162'), c003('Fig 12')),
+  });
   // Background: one PCT served both Sutton and Merton; Sutton adds its coverage (sutton.ts).
-  b.organisation('org/sutton-and-merton-pct', { name: 'Sutton and Merton PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: synthetic(generic.relevantPartners) });
-  b.organisation('org/metropolitan-police', { name: 'Metropolitan Police Service', kind: 'POLICE_SERVICE', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.organisation('org/sutton-and-merton-pct', {
+    name: 'Sutton and Merton PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: synthetic(generic.relevantPartners),
+  });
+  b.organisation('org/metropolitan-police', {
+    name: 'Metropolitan Police Service',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
 }
 
 /**
@@ -35,9 +64,20 @@ function declarePartners(b: SourcedBuilder): void {
  */
 function declareDevelopmentManager(b: SourcedBuilder): void {
   const post = 'merton/post/partnership-development-manager';
-  b.post(post, { title: "Children's Partnership Development Manager, Merton Children's Trust", senior: false, validFrom: yearStart(2007), prov: fig12 });
+  b.post(post, {
+    title: "Children's Partnership Development Manager, Merton Children's Trust",
+    senior: false,
+    validFrom: yearStart(2007),
+    prov: fig12,
+  });
   b.postFunder(post, ctx.council, undefined, fig12);
-  b.seat(boardKey(ctx), post, { role: 'ATTENDEE', constituency: 'OTHER', votingRight: false, validFrom: '2008-01-01', prov: fig12 });
+  b.seat(boardKey(ctx), post, {
+    role: 'ATTENDEE',
+    constituency: 'OTHER',
+    votingRight: false,
+    validFrom: '2008-01-01',
+    prov: fig12,
+  });
 }
 
 export function declareMerton(b: SourcedBuilder): void {

@@ -11,12 +11,32 @@ import { boardKey } from '../trust-board';
  * (CAMHS pools that pre-date the trust, 003 ¶97, ¶111; s31 parties, 004 ¶136; reserved matters, 004 ¶75).
  */
 export function declareStaffordshireMoney(b: SourcedBuilder, ctx: AreaContext): void {
+  declareCamhsPool(b, ctx);
+  declareCamhsDelegations(b, ctx);
+  declareStaffordshirePlans(b, ctx);
+}
+
+const camhsGroup = 'staffordshire/camhs-commissioning-group';
+
+/** The CAMHS commissioning group and the s31 pool it governs, with every partner's (synthetic) contribution. */
+function declareCamhsPool(b: SourcedBuilder, ctx: AreaContext): void {
   const [south, north] = ctx.pcts as [string, string];
-  const group = 'staffordshire/camhs-commissioning-group';
-  b.body(group, { name: 'Staffordshire CAMHS joint commissioning group', kind: 'JOINT_COMMISSIONING_UNIT', level: 'EXECUTIVE', area: ctx.code, validFrom: yearStart(2005), prov: synthetic(c003('¶97'), generic.levels) });
+  const group = camhsGroup;
+  b.body(group, {
+    name: 'Staffordshire CAMHS joint commissioning group',
+    kind: 'JOINT_COMMISSIONING_UNIT',
+    level: 'EXECUTIVE',
+    area: ctx.code,
+    validFrom: yearStart(2004),
+    prov: synthetic(c003('¶97'), generic.levels),
+  });
   b.line('SUB_GROUP_OF', group, 'staffordshire/executive', { prov: synthetic(c003('¶102')) });
   for (const member of [ctx.council, south, north]) {
-    b.seat(group, member, { canCommitResources: true, commitScope: 'CAMHS pooled budget, within the delegation', prov: synthetic(c003('¶97'), c004('Table 2.3')) });
+    b.seat(group, member, {
+      canCommitResources: true,
+      commitScope: 'CAMHS pooled budget, within the delegation',
+      prov: synthetic(c003('¶97'), c004('Table 2.3')),
+    });
   }
 
   const pool = 'staffordshire/camhs-pool';
@@ -44,10 +64,25 @@ export function declareStaffordshireMoney(b: SourcedBuilder, ctx: AreaContext): 
     b.contribution(pool, organisation, { financialYear: '2007-08', amount: first, prov: synthetic(generic.pooled) });
     b.contribution(pool, organisation, { financialYear: '2008-09', amount: second, prov: synthetic(generic.pooled) });
   }
-  b.contribution(pool, ctx.council, { financialYear: '2008-09', resourceType: 'STAFF_TIME', amount: '64000.00', shareBand: 'commissioning officer time', prov: synthetic(generic.resources) });
+  b.contribution(pool, ctx.council, {
+    financialYear: '2008-09',
+    resourceType: 'STAFF_TIME',
+    amount: '64000.00',
+    shareBand: 'commissioning officer time',
+    prov: synthetic(generic.resources),
+  });
+}
 
+/** Each pool partner delegates commissioning from the pool to the group, within limits. */
+function declareCamhsDelegations(b: SourcedBuilder, ctx: AreaContext): void {
+  const [south, north] = ctx.pcts as [string, string];
+  const group = camhsGroup;
   const delegationProv = synthetic(generic.legalAgreementModel, generic.reservedMatters, generic.decisionRules);
-  for (const [delegator, slug] of [[ctx.council, 'county'], [south, 'pct-south'], [north, 'pct-north']] as const) {
+  for (const [delegator, slug] of [
+    [ctx.council, 'county'],
+    [south, 'pct-south'],
+    [north, 'pct-north'],
+  ] as const) {
     b.delegation(`staffordshire/delegation/camhs-${slug}`, {
       power: powerCodes.section31Pool,
       delegator,
@@ -55,7 +90,10 @@ export function declareStaffordshireMoney(b: SourcedBuilder, ctx: AreaContext): 
       scope: 'Commission child and adolescent mental health services from the pooled budget',
       instrument: 'Section 31 partnership agreement (synthetic)',
       financialLimit: '500000.00',
-      reservedMatters: ["Changes to partners' contributions to the pool", 'Matters reserved to the full council or the PCT board'],
+      reservedMatters: [
+        "Changes to partners' contributions to the pool",
+        'Matters reserved to the full council or the PCT board',
+      ],
       decisionRule: 'UNANIMOUS',
       validFrom: yearStart(2007),
       prov: delegationProv,
@@ -69,15 +107,23 @@ export function declareStaffordshireMoney(b: SourcedBuilder, ctx: AreaContext): 
     status: 'DECIDED_UNDER_DELEGATION',
     prov: delegationProv,
   });
-
-  declareStaffordshirePlans(b, ctx);
 }
 
 /** The CYPP exists (003 Fig 6); its period, dates and commitments are synthetic (004 ¶110: most ran 2006–2009). */
 function declareStaffordshirePlans(b: SourcedBuilder, ctx: AreaContext): void {
   const [south, north] = ctx.pcts as [string, string];
   const cypp = 'staffordshire/cypp-2006';
-  b.plan(cypp, { kind: 'CYPP', title: "Staffordshire Children and Young People's Plan", area: ctx.code, owner: boardKey(ctx), periodStart: '2006-04-01', periodEnd: '2009-04-01', adoptedOn: '2006-06-30', publishedOn: '2006-07-14', prov: synthetic(c003('Fig 6'), generic.cyppPeriods) });
+  b.plan(cypp, {
+    kind: 'CYPP',
+    title: "Staffordshire Children and Young People's Plan",
+    area: ctx.code,
+    owner: boardKey(ctx),
+    periodStart: '2006-04-01',
+    periodEnd: '2009-04-01',
+    adoptedOn: '2006-06-30',
+    publishedOn: '2006-07-14',
+    prov: synthetic(c003('Fig 6'), generic.cyppPeriods),
+  });
   // The LSCB "must be consulted during the development of the CYPP" (001 App. 1): consulted before adoption.
   b.consultation(cypp, 'staffordshire/lscb', '2006-05-10', synthetic(generic.mustConsultLscb));
   const commitments: [string, string, boolean][] = [
@@ -86,10 +132,23 @@ function declareStaffordshirePlans(b: SourcedBuilder, ctx: AreaContext): void {
     [north, '3900000.00', false],
   ];
   for (const [organisation, amount, published] of commitments) {
-    b.commitment(cypp, organisation, { description: "Resources committed to delivering the CYPP (synthetic)", amount, published, prov: synthetic(generic.cyppResources, c001('¶9')) });
+    b.commitment(cypp, organisation, {
+      description: 'Resources committed to delivering the CYPP (synthetic)',
+      amount,
+      published,
+      prov: synthetic(generic.cyppResources, c001('¶9')),
+    });
   }
   const laa = 'staffordshire/laa-2008';
-  b.plan(laa, { kind: 'LAA', title: 'Staffordshire Local Area Agreement 2008-11', area: ctx.code, owner: 'staffordshire/lsp', periodStart: '2008-04-01', periodEnd: '2011-04-01', prov: synthetic(generic.laaStatutory) });
+  b.plan(laa, {
+    kind: 'LAA',
+    title: 'Staffordshire Local Area Agreement 2008-11',
+    area: ctx.code,
+    owner: 'staffordshire/lsp',
+    periodStart: '2008-04-01',
+    periodEnd: '2011-04-01',
+    prov: synthetic(generic.laaStatutory),
+  });
   b.planLink(cypp, laa, 'CONSISTENT_WITH', synthetic(generic.cyppConsistent));
   b.decision('staffordshire/decision/cypp-review-2008', {
     body: boardKey(ctx),
@@ -99,6 +158,13 @@ function declareStaffordshirePlans(b: SourcedBuilder, ctx: AreaContext): void {
     published: true,
     prov: synthetic(generic.partnersFormalise, c004('Table 2.3')),
   });
-  b.ratification('staffordshire/decision/cypp-review-2008', ctx.council, { status: 'RATIFIED', decidedOn: '2008-04-15', prov: synthetic(generic.partnersFormalise) });
-  b.ratification('staffordshire/decision/cypp-review-2008', south, { status: 'PENDING', prov: synthetic(generic.partnersFormalise) });
+  b.ratification('staffordshire/decision/cypp-review-2008', ctx.council, {
+    status: 'RATIFIED',
+    decidedOn: '2008-04-15',
+    prov: synthetic(generic.partnersFormalise),
+  });
+  b.ratification('staffordshire/decision/cypp-review-2008', south, {
+    status: 'PENDING',
+    prov: synthetic(generic.partnersFormalise),
+  });
 }

@@ -32,32 +32,100 @@ const mergedPcts: [string, string, string][] = [
 ];
 
 function declarePartners(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'COUNTY', tier: 'UPPER', region: 'WEST_MIDLANDS', validFrom: registryEpoch, prov: sourced(c003('¶62'), c003('Table 3')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162'), c003('Fig 6'), respondents) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'COUNTY',
+    tier: 'UPPER',
+    region: 'WEST_MIDLANDS',
+    validFrom: registryEpoch,
+    prov: sourced(c003('¶62'), c003('Table 3')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162'), c003('Fig 6'), respondents),
+  });
   const pctProv = synthetic(generic.pctMergers);
-  b.organisation('staffordshire/pct-south', { name: 'South Staffordshire PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: pctReorganisation, prov: pctProv });
-  b.organisation('staffordshire/pct-north', { name: 'North Staffordshire PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: pctReorganisation, prov: pctProv });
+  b.organisation('staffordshire/pct-south', {
+    name: 'South Staffordshire PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: pctReorganisation,
+    prov: pctProv,
+  });
+  b.organisation('staffordshire/pct-north', {
+    name: 'North Staffordshire PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: pctReorganisation,
+    prov: pctProv,
+  });
   for (const [slug, name, successor] of mergedPcts) {
     const key = `staffordshire/pct-before-2006/${slug}`;
-    b.organisation(key, { name, kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, validTo: pctReorganisation, prov: pctProv });
+    b.organisation(key, {
+      name,
+      kind: 'PRIMARY_CARE_TRUST',
+      sector: 'PUBLIC',
+      area: ctx.code,
+      validFrom: registryEpoch,
+      validTo: pctReorganisation,
+      prov: pctProv,
+    });
     b.organisationSuccession(key, successor, 'MERGER', pctReorganisation, pctProv);
   }
-  b.organisation('staffordshire/police', { name: 'Staffordshire Police', kind: 'POLICE_SERVICE', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.organisation('staffordshire/police', {
+    name: 'Staffordshire Police',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
 }
 
-/** The Children's Commissioner "is employed by the County Council but is responsible to the Staffordshire Children's Trust" (003 Fig 6). */
+/**
+ * The Children's Commissioner "is employed by the County Council but is responsible to the Staffordshire
+ * Children's Trust" (003 Fig 6).
+ */
 function declareParticipation(b: SourcedBuilder, board: string): void {
   const fig6 = sourced(c003('Fig 6'));
   const commissioner = 'staffordshire/post/childrens-commissioner';
-  b.post(commissioner, { title: "Staffordshire Children's Commissioner", employer: ctx.council, responsibleTo: board, senior: false, validFrom: attestedBy003, prov: fig6 });
+  b.post(commissioner, {
+    title: "Staffordshire Children's Commissioner",
+    employer: ctx.council,
+    responsibleTo: board,
+    senior: false,
+    validFrom: attestedBy003,
+    prov: fig6,
+  });
   // "is on the children's trust board" (Fig 6): one of the nine members of 003 Table 3.
   b.seat(board, commissioner, { constituency: 'OTHER', prov: fig6 });
-  b.body('staffordshire/participation-sub-group', { name: "Children and Young People's Participation sub-group", kind: 'THEME_SUB_GROUP', level: 'EXECUTIVE', area: ctx.code, validFrom: attestedBy003, prov: fig6 });
+  b.body('staffordshire/participation-sub-group', {
+    name: "Children and Young People's Participation sub-group",
+    kind: 'THEME_SUB_GROUP',
+    level: 'EXECUTIVE',
+    area: ctx.code,
+    validFrom: attestedBy003,
+    prov: fig6,
+  });
   b.line('SUB_GROUP_OF', 'staffordshire/participation-sub-group', board, { prov: fig6 });
   // The commissioner "facilitates" the sub-group (Fig 6); whether that makes them its chair is not said.
   b.seat('staffordshire/participation-sub-group', commissioner, { constituency: 'OTHER', prov: fig6 });
   // "a shadow board of children and young people" (¶62) which "reports to the children's trust board" (Fig 6).
-  b.body('staffordshire/shadow-board', { name: "Staffordshire shadow children's trust board", kind: 'SHADOW_BOARD', level: 'STRATEGIC', area: ctx.code, validFrom: attestedBy003, prov: sourced(c003('¶62'), c003('Fig 6')) });
+  b.body('staffordshire/shadow-board', {
+    name: "Staffordshire shadow children's trust board",
+    kind: 'SHADOW_BOARD',
+    level: 'STRATEGIC',
+    area: ctx.code,
+    validFrom: attestedBy003,
+    prov: sourced(c003('¶62'), c003('Fig 6')),
+  });
   b.line('REPORTS_TO', 'staffordshire/shadow-board', board, { prov: fig6 });
 }
 

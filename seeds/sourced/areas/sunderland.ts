@@ -20,10 +20,39 @@ export const sunderland: AreaContext = {
 const ctx = sunderland;
 
 export function declareSunderland(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'METROPOLITAN_BOROUGH', tier: 'UPPER', region: 'NORTH_EAST', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('¶61')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c000('List of organisations that responded'), c003('App. 1 ¶162')) });
-  b.organisation('sunderland/pct', { name: 'Sunderland Teaching PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: synthetic(generic.relevantPartners) });
-  b.organisation('sunderland/police', { name: 'Northumbria Police', kind: 'POLICE_SERVICE', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'METROPOLITAN_BOROUGH',
+    tier: 'UPPER',
+    region: 'NORTH_EAST',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('¶61')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c000('List of organisations that responded'), c003('App. 1 ¶162')),
+  });
+  b.organisation('sunderland/pct', {
+    name: 'Sunderland Teaching PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: synthetic(generic.relevantPartners),
+  });
+  b.organisation('sunderland/police', {
+    name: 'Northumbria Police',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
   caseStudyTrust(b, ctx, {
     name: "Sunderland Children's Trust",
     validFrom: yearStart(2004),

@@ -19,7 +19,10 @@ export const torbay: AreaContext = {
 
 const ctx = torbay;
 
-/** "Brixham, Paignton, Torquay East, and Torquay West" (003 Fig 17). Locality codes are ours: they have no GSS code. */
+/**
+ * "Brixham, Paignton, Torquay East, and Torquay West" (003 Fig 17). Localities have no GSS code: they take the
+ * national generator's form, the area's code with -L and a number.
+ */
 export const torbayClusters = [
   { slug: 'brixham', name: 'Brixham' },
   { slug: 'paignton', name: 'Paignton' },
@@ -30,13 +33,49 @@ export const torbayClusters = [
 export const torbayClusterKey = (slug: string): string => `torbay/cluster/${slug}`;
 
 function declarePartners(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'UNITARY', tier: 'UPPER', region: 'SOUTH_WEST', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('Fig 17')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162'), c003('Fig 17')) });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'UNITARY',
+    tier: 'UPPER',
+    region: 'SOUTH_WEST',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('Fig 17')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162'), c003('Fig 17')),
+  });
   // Background: Torbay's health partner was a care trust (a kind of NHS body, 003 ¶15), formed in December 2005.
-  b.organisation('torbay/care-trust', { name: 'Torbay Care Trust', kind: 'CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: '2005-12-01', prov: synthetic(c003('¶15'), generic.relevantPartners) });
-  b.organisation('torbay/police', { name: 'Devon and Cornwall Constabulary', kind: 'POLICE_SERVICE', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: synthetic(generic.partnerKinds, generic.policeCoverage) });
+  b.organisation('torbay/care-trust', {
+    name: 'Torbay Care Trust',
+    kind: 'CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: '2005-12-01',
+    prov: synthetic(c003('¶15'), generic.relevantPartners),
+  });
+  b.organisation('torbay/police', {
+    name: 'Devon and Cornwall Constabulary',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: synthetic(generic.partnerKinds, generic.policeCoverage),
+  });
   // Careers advice in the cluster teams comes "through Connexions" (Fig 17).
-  b.organisation('torbay/connexions', { name: 'Connexions (Torbay)', kind: 'CONNEXIONS', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('Fig 17')) });
+  b.organisation('torbay/connexions', {
+    name: 'Connexions (Torbay)',
+    kind: 'CONNEXIONS',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('Fig 17')),
+  });
 }
 
 /**
@@ -45,11 +84,27 @@ function declarePartners(b: SourcedBuilder): void {
  */
 function declareClusters(b: SourcedBuilder): void {
   const fig17 = sourced(c003('Fig 17'), c003('¶106'));
-  for (const cluster of torbayClusters) {
-    const code = `${ctx.code}/${cluster.slug}`;
-    b.area({ code, name: cluster.name, kind: 'LOCALITY', tier: 'LOCAL', region: 'SOUTH_WEST', parent: ctx.code, validFrom: attestedBy003, prov: fig17 });
+  for (const [index, cluster] of torbayClusters.entries()) {
+    const code = `${ctx.code}-L${String(index + 1).padStart(2, '0')}`;
+    b.area({
+      code,
+      name: cluster.name,
+      kind: 'LOCALITY',
+      tier: 'LOCAL',
+      region: 'SOUTH_WEST',
+      parent: ctx.code,
+      validFrom: attestedBy003,
+      prov: fig17,
+    });
     const team = torbayClusterKey(cluster.slug);
-    b.body(team, { name: `${cluster.name} cluster team`, kind: 'AREA_CLUSTER', level: 'OPERATIONAL', area: code, validFrom: attestedBy003, prov: fig17 });
+    b.body(team, {
+      name: `${cluster.name} cluster team`,
+      kind: 'AREA_CLUSTER',
+      level: 'OPERATIONAL',
+      area: code,
+      validFrom: attestedBy003,
+      prov: fig17,
+    });
     b.line('REPORTS_TO', team, 'torbay/executive', { prov: synthetic(generic.operationalReporting, c003('¶128')) });
     // Fig 17 lists the services in each team (youth service, Connexions, CAMHS, police, school nurses…), not
     // which organisations sit on it: these seats are our reading of that list.
@@ -76,9 +131,23 @@ function declareMoney(b: SourcedBuilder): void {
     prov: synthetic(generic.pooled, generic.pooledServices, generic.poolingBases),
   });
   // Amounts are synthetic (DOMAIN.md §7).
-  b.contribution(pool, ctx.council, { financialYear: '2007-08', amount: '2150000.00', prov: synthetic(generic.pooled) });
-  b.contribution(pool, 'torbay/care-trust', { financialYear: '2007-08', amount: '1480000.00', prov: synthetic(generic.pooled) });
-  b.contribution(pool, 'torbay/care-trust', { financialYear: '2007-08', resourceType: 'SECONDMENT', amount: '96000.00', shareBand: 'two seconded nurses', prov: synthetic(generic.resources, c003('¶105')) });
+  b.contribution(pool, ctx.council, {
+    financialYear: '2007-08',
+    amount: '2150000.00',
+    prov: synthetic(generic.pooled),
+  });
+  b.contribution(pool, 'torbay/care-trust', {
+    financialYear: '2007-08',
+    amount: '1480000.00',
+    prov: synthetic(generic.pooled),
+  });
+  b.contribution(pool, 'torbay/care-trust', {
+    financialYear: '2007-08',
+    resourceType: 'SECONDMENT',
+    amount: '96000.00',
+    shareBand: 'two seconded nurses',
+    prov: synthetic(generic.resources, c003('¶105')),
+  });
 }
 
 export function declareTorbay(b: SourcedBuilder): void {

@@ -28,20 +28,76 @@ const fig15 = sourced(c003('Fig 15'));
  * The PCT is unnamed there, so it gets a plain label rather than its proper name.
  */
 function declarePartners(b: SourcedBuilder): void {
-  b.area({ code: ctx.code, name: ctx.name, kind: 'METROPOLITAN_BOROUGH', tier: 'UPPER', region: 'WEST_MIDLANDS', validFrom: registryEpoch, prov: sourced(c003('Table 3'), c003('Fig 15')) });
-  b.organisation(ctx.council, { name: ctx.councilName, kind: 'LOCAL_AUTHORITY', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: sourced(c003('App. 1 ¶162'), c003('Fig 15')) });
-  b.organisation('walsall/pct', { name: 'Walsall PCT', kind: 'PRIMARY_CARE_TRUST', sector: 'PUBLIC', area: ctx.code, validFrom: registryEpoch, prov: fig15 });
-  b.organisation('org/west-midlands-police', { name: 'West Midlands Police', kind: 'POLICE_SERVICE', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: fig15 });
-  b.organisation('org/serco', { name: 'Serco', kind: 'PRIVATE_SECTOR', sector: 'PRIVATE', validFrom: registryEpoch, coverage: [ctx.code], prov: fig15 });
-  b.organisation('walsall/voluntary-action', { name: 'Walsall Voluntary Action', kind: 'VOLUNTARY_AND_COMMUNITY', sector: 'VOLUNTARY_AND_COMMUNITY', area: ctx.code, validFrom: registryEpoch, prov: fig15 });
-  b.organisation('org/black-country-csip', { name: "Black Country Children's Services Improvement Partnership", kind: 'OTHER', sector: 'PUBLIC', validFrom: registryEpoch, coverage: [ctx.code], prov: fig15 });
+  b.area({
+    code: ctx.code,
+    name: ctx.name,
+    kind: 'METROPOLITAN_BOROUGH',
+    tier: 'UPPER',
+    region: 'WEST_MIDLANDS',
+    validFrom: registryEpoch,
+    prov: sourced(c003('Table 3'), c003('Fig 15')),
+  });
+  b.organisation(ctx.council, {
+    name: ctx.councilName,
+    kind: 'LOCAL_AUTHORITY',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: sourced(c003('App. 1 ¶162'), c003('Fig 15')),
+  });
+  b.organisation('walsall/pct', {
+    name: 'Walsall PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    sector: 'PUBLIC',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: fig15,
+  });
+  b.organisation('org/west-midlands-police', {
+    name: 'West Midlands Police',
+    kind: 'POLICE_SERVICE',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: fig15,
+  });
+  b.organisation('org/serco', {
+    name: 'Serco',
+    kind: 'PRIVATE_SECTOR',
+    sector: 'PRIVATE',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: fig15,
+  });
+  b.organisation('walsall/voluntary-action', {
+    name: 'Walsall Voluntary Action',
+    kind: 'VOLUNTARY_AND_COMMUNITY',
+    sector: 'VOLUNTARY_AND_COMMUNITY',
+    area: ctx.code,
+    validFrom: registryEpoch,
+    prov: fig15,
+  });
+  b.organisation('org/black-country-csip', {
+    name: "Black Country Children's Services Improvement Partnership",
+    kind: 'OTHER',
+    sector: 'PUBLIC',
+    validFrom: registryEpoch,
+    coverage: [ctx.code],
+    prov: fig15,
+  });
 }
 
 /** The independent chair holds a post of the trust itself, not of the council. */
 function declareIndependentChair(b: SourcedBuilder, board: string): void {
   const table3 = sourced(c003('Table 3'));
   const chair = 'walsall/post/independent-chair';
-  b.post(chair, { title: "Independent Chair, Walsall Children and Young People's Trust", responsibleTo: board, senior: true, validFrom: yearStart(2005), prov: table3 });
+  b.post(chair, {
+    title: "Independent Chair, Walsall Children and Young People's Trust",
+    responsibleTo: board,
+    senior: true,
+    validFrom: yearStart(2005),
+    prov: table3,
+  });
   b.seat(board, chair, { role: 'CHAIR', constituency: 'OTHER', prov: table3 });
 }
 
