@@ -1,27 +1,14 @@
-import 'reflect-metadata';
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import { selectRows } from '../src/db';
 import { loadNational } from '../seeds/national/index';
+import { insertionOrder } from '../seeds/national/rows';
 import { createTestDatabase } from '../test/support/database';
 
 /**
  * Times the national generator on a fresh database: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped afterwards). `npx tsx bench/seed-national.ts [areas] [seed]`.
  */
-const tables = [
-  'areas',
-  'organisations',
-  'organisation_coverage',
-  'posts',
-  'bodies',
-  'memberships',
-  'accountability_lines',
-  'budget_arrangements',
-  'contributions',
-  'plans',
-  'resource_commitments',
-  'plan_targets',
-];
+const tables = insertionOrder.map(([, table]) => getTableName(table));
 
 async function main(): Promise<void> {
   const [scaleArgument = 'national', seedArgument = '1'] = process.argv.slice(2);

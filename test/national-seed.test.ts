@@ -1,7 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areas } from '../schema/database/index';
+import { selectAreas } from '../seeds/national/areas';
+import { generateNational } from '../seeds/national/generate';
 import { loadNational } from '../seeds/national/index';
+import { insertionOrder } from '../seeds/national/rows';
 import { seedId } from '../seeds/support/ids';
 import { selectRows, type Database } from '../src/db';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -88,6 +91,17 @@ describe('national seed: shape and idempotency', () => {
     expect(firstCounts.memberships! + firstCounts.accountability_lines!).toBeGreaterThan(20_000);
   });
 
+  it('loses no generated row to a conflict (one chair at a time, no overlapping seats or lines)', () => {
+    const generated = generateNational(
+      selectAreas('national').filter((area) => area.code !== realArea.code),
+      1,
+    );
+    for (const [key, table] of insertionOrder) {
+      const expected = generated[key].length + (key === 'areas' ? 1 : 0);
+      expect(firstCounts[getTableName(table)], key).toBe(expected);
+    }
+  });
+
   it('has the 150 upper-tier authorities of 2008 with distinct codes', async () => {
     const [row] = await rows<{
       upper: number;
@@ -128,5 +142,226 @@ describe('national seed: shape and idempotency', () => {
       );
       expect(row!.n, table).toBe(table === 'areas' ? 1 : 0);
     }
+  });
+});
+
+const within = (actual: number, expected: number, tolerance: number) => {
+  expect(actual).toBeGreaterThanOrEqual(expected - tolerance);
+  expect(actual).toBeLessThanOrEqual(expected + tolerance);
+};
+const current = (alias: string) =>
+  sql.raw(`${alias}.valid_from <= '${asAt}' and (${alias}.valid_to is null or ${alias}.valid_to > '${asAt}')`);
+
+/** Per partner kind, the percentage of boards on which a member for that kind can commit its resources. */
+async function committingShares(): Promise<Map<string, number>> {
+  const found = await rows<{ kind: string; share: string }>(
+    national.db,
+    sql`select o.kind::text as kind,
+          100.0 * count(distinct m.body_id) / (select count(*) from bodies where kind = 'CHILDRENS_TRUST_BOARD') as share
+        from memberships m join bodies b on b.id = m.body_id join organisations o on o.id = m.on_behalf_of_id
+        where b.kind = 'CHILDRENS_TRUST_BOARD' and m.can_commit_resources group by 1`,
+  );
+  return new Map(found.map((row) => [row.kind, Number(row.share)]));
+}
+
+describe('national seed: proportions follow DOMAIN.md §5', () => {
+  let committing: Map<string, number> | undefined;
+
+  it('boards are chaired from the council, another partner or independently within ±6 points of 88/10/2 (003 ¶84)', async () => {
+    const [row] = await rows<{
+      boards: number;
+      council: string;
+      other: string;
+      independent: string;
+      mismatched: number;
+    }>(
+      national.db,
+      sql`select count(*)::int as boards,
+            100.0 * count(*) filter (where o.kind = 'LOCAL_AUTHORITY') / count(*) as council,
+            100.0 * count(*) filter (where o.kind <> 'LOCAL_AUTHORITY') / count(*) as other,
+            100.0 * count(*) filter (where m.on_behalf_of_id is null) / count(*) as independent,
+            count(*) filter (where (b.chair_type in ('LEAD_MEMBER', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'LEADER_OF_THE_COUNCIL',
+              'CHIEF_EXECUTIVE')) <> (o.kind is not distinct from 'LOCAL_AUTHORITY'))::int as mismatched
+          from bodies b
+          join memberships m on m.body_id = b.id and m.role = 'CHAIR' and ${current('m')}
+          left join organisations o on o.id = m.on_behalf_of_id
+          where b.kind = 'CHILDRENS_TRUST_BOARD'`,
+    );
+    expect(row!.boards).toBe(149); // one chair at a time, on every generated board
+    within(Number(row!.council), 88, 6);
+    within(Number(row!.other), 10, 6);
+    within(Number(row!.independent), 2, 6);
+    expect(row!.mismatched).toBe(0);
+  });
+
+  it('trusts report to their LSP within ±8 points of 83% (003 ¶148)', async () => {
+    const share =
+      await shareOfBoards(sql`exists (select 1 from accountability_lines l join bodies t on t.id = l.to_body_id
+      where l.from_body_id = b.id and l.kind = 'REPORTS_TO' and t.kind = 'LSP')`);
+    within(share, 83, 8);
+  });
+
+  const table6: [string, number][] = [
+    ['LOCAL_AUTHORITY', 97],
+    ['PRIMARY_CARE_TRUST', 81],
+    ['POLICE_SERVICE', 57],
+    ['YOUTH_OFFENDING_TEAM', 42],
+    ['SCHOOL', 38],
+    ['VOLUNTARY_AND_COMMUNITY', 37],
+    ['CONNEXIONS', 14],
+    ['PRIVATE_SECTOR', 9],
+    ['LEARNING_AND_SKILLS_COUNCIL', 9],
+    ['FIRE_SERVICE', 5],
+    ['NHS_TRUST', 5],
+  ];
+  it.each(table6)(
+    '%s members can commit resources on a share of boards within ±10 points of %i per cent (003 Table 6)',
+    async (kind, expected) => {
+      committing ??= await committingShares();
+      within(committing.get(kind) ?? 0, expected, 10);
+    },
+  );
+
+  it('boards are scrutinised in the shares 003 ¶149 gives (±8 points)', async () => {
+    const scrutinisedBy = (condition: string) =>
+      shareOfBoards(
+        sql.raw(`exists (select 1 from accountability_lines l left join bodies t on t.id = l.to_body_id
+        left join organisations o on o.id = l.to_organisation_id
+        where l.from_body_id = b.id and l.kind = 'SCRUTINISED_BY' and ${condition})`),
+      );
+    const cyp = await scrutinisedBy(`t.name like '%Children and Young People Scrutiny Committee'`);
+    expect(cyp).toBeGreaterThan(60);
+    within(cyp, 63, 8);
+    within(await scrutinisedBy(`t.name like '%Overview and Scrutiny Management Committee'`), 50, 8);
+    within(await scrutinisedBy(`t.name like '%Health Overview and Scrutiny Committee'`), 36, 8);
+    within(await scrutinisedBy(`o.kind = 'POLICE_AUTHORITY'`), 9, 8);
+  });
+
+  it('boards seat 6 to 32 members, district councillors speak for whom 003 ¶140 says (±8 points)', async () => {
+    const [size] = await rows<{ smallest: number; largest: number }>(
+      national.db,
+      sql`select min(n)::int as smallest, max(n)::int as largest from (
+            select count(m.id) as n from bodies b join memberships m on m.body_id = b.id and m.role <> 'ATTENDEE' and ${current('m')}
+            where b.kind = 'CHILDRENS_TRUST_BOARD' group by b.id) seats`,
+    );
+    expect(size!.smallest).toBeGreaterThanOrEqual(6);
+    expect(size!.largest).toBeLessThanOrEqual(32);
+    const [seats] = await rows<{ own: string; all: string; other: string }>(
+      national.db,
+      sql`select 100.0 * count(*) filter (where m.constituency = 'OWN_ORGANISATION') / count(*) as own,
+            100.0 * count(*) filter (where m.constituency = 'ALL_DISTRICTS') / count(*) as all,
+            100.0 * count(*) filter (where m.constituency = 'OTHER') / count(*) as other
+          from memberships m join bodies b on b.id = m.body_id join organisations o on o.id = m.on_behalf_of_id
+          where b.kind = 'CHILDRENS_TRUST_BOARD' and o.kind = 'DISTRICT_COUNCIL'`,
+    );
+    within(Number(seats!.own), 61, 8);
+    within(Number(seats!.all), 23, 8);
+    within(Number(seats!.other), 16, 8);
+  });
+
+  it('every board must consult its LSCB, which mostly stands independent of it (004 ¶84)', async () => {
+    within(
+      await shareOfBoards(sql`exists (select 1 from accountability_lines l join bodies t on t.id = l.to_body_id
+      where l.from_body_id = b.id and l.kind = 'MUST_CONSULT' and t.kind = 'LSCB')`),
+      100,
+      0,
+    );
+    const independent =
+      await shareOfBoards(sql`not exists (select 1 from accountability_lines l join bodies f on f.id = l.from_body_id
+      where l.to_body_id = b.id and f.kind = 'LSCB' and l.kind in ('ACCOUNTABLE_TO', 'SUB_GROUP_OF'))`);
+    expect(independent).toBeGreaterThanOrEqual(70);
+    expect(independent).toBeLessThan(100);
+  });
+
+  it('pools funds in just over a third of areas and aligns in three quarters (003 ¶111, ¶115; ±8 points)', async () => {
+    const areaShare = (kind: string) =>
+      shareOfBoards(
+        sql`exists (select 1 from budget_arrangements a where a.area_id = b.area_id and a.kind::text = ${kind})`,
+      );
+    within(await areaShare('POOLED'), 36, 8);
+    within(await areaShare('ALIGNED'), 75, 8);
+    const bases = await rows<{ basis: string; n: number }>(
+      national.db,
+      sql`select legal_basis as basis, count(*)::int as n from budget_arrangements where kind = 'POOLED' group by 1 order by 2 desc`,
+    );
+    expect(bases.map((b) => b.basis)[0]).toBe('HEALTH_ACT_1999_S31');
+    expect(
+      bases.every((b) => ['HEALTH_ACT_1999_S31', 'CHILDREN_ACT_2004_S10', 'NHS_ACT_1977_S28A'].includes(b.basis)),
+    ).toBe(true);
+  });
+
+  it('has a coterminous PCT in about 25 of 31 areas (004 ¶66; ±8 points) and police forces shared across areas', async () => {
+    const [row] = await rows<{ share: string; forces: number; widest: number }>(
+      national.db,
+      sql`with cover as (
+            select c.area_id, c.organisation_id from organisation_coverage c
+            join organisations o on o.id = c.organisation_id join areas a on a.id = c.area_id
+            where o.kind = 'PRIMARY_CARE_TRUST' and a.tier = 'UPPER' and ${current('c')})
+          select 100.0 * count(*) filter (where (select count(*) from cover x where x.area_id = a.id) = 1
+              and (select count(*) from cover y join cover z on z.organisation_id = y.organisation_id where y.area_id = a.id) = 1)
+              / count(*) as share,
+            (select count(*)::int from organisations where kind = 'POLICE_SERVICE') as forces,
+            (select max(n)::int from (select count(*) as n from organisation_coverage c join organisations o
+              on o.id = c.organisation_id where o.kind = 'POLICE_SERVICE' group by o.id) per_force) as widest
+          from areas a where a.tier = 'UPPER' and a.synthetic`,
+    );
+    within(Number(row!.share), (100 * 25) / 31, 8);
+    expect(row!.forces).toBe(39);
+    expect(row!.widest).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every area 3 to 11 localities whose boards advise the trust board (004 ¶65)', async () => {
+    const [row] = await rows<{ fewest: number; most: number; unlinked: number }>(
+      national.db,
+      sql`select min(n)::int as fewest, max(n)::int as most,
+            (select count(*)::int from bodies l where l.kind = 'LOCALITY_BOARD' and not exists (select 1 from accountability_lines x
+              join bodies t on t.id = x.to_body_id where x.from_body_id = l.id and x.kind = 'ADVISES' and t.kind = 'CHILDRENS_TRUST_BOARD')) as unlinked
+          from (select count(l.id) as n from areas a join areas l on l.tier = 'LOCAL' and l.code like a.code || '-L%'
+            where a.tier = 'UPPER' and a.synthetic group by a.id) localities`,
+    );
+    expect(row).toEqual({ fewest: 3, most: 11, unlinked: 0 });
+  });
+});
+
+/** Rows of the tables a run writes, without the timestamps the database stamps on insert. */
+async function dump(db: Database): Promise<Map<string, unknown>> {
+  const all = new Map<string, unknown>();
+  for (const table of tables) {
+    const found = await rows<{ id: string; row: unknown }>(
+      db,
+      sql.raw(`select id::text as id, to_jsonb(t) - 'created_at' - 'updated_at' as row from ${table} t`),
+    );
+    for (const { id, row } of found) all.set(`${table}/${id}`, row);
+  }
+  return all;
+}
+
+describe('national seed: determinism', () => {
+  let sameSeed: TestDatabase;
+  let otherSeed: TestDatabase;
+
+  beforeAll(async () => {
+    sameSeed = await createTestDatabase();
+    otherSeed = await createTestDatabase();
+    await loadNational(sameSeed.db, { areas: 12, seedNumber: 1 });
+    await loadNational(otherSeed.db, { areas: 12, seedNumber: 2 });
+  });
+
+  afterAll(async () => {
+    await sameSeed?.dispose();
+    await otherSeed?.dispose();
+  });
+
+  it('gives identical rows for the same seed number: the first 12 areas are exactly those of the national run', async () => {
+    const subset = await dump(sameSeed.db);
+    const whole = await dump(national.db);
+    expect(subset.size).toBeGreaterThan(2_000);
+    for (const [key, row] of subset) expect(whole.get(key), key).toEqual(row);
+  });
+
+  it('gives different data for a different seed number', async () => {
+    const [one, two] = [await dump(sameSeed.db), await dump(otherSeed.db)];
+    const differing = [...one].filter(([key, row]) => JSON.stringify(two.get(key)) !== JSON.stringify(row));
+    expect(differing.length).toBeGreaterThan(one.size / 10);
   });
 });

@@ -1,73 +1,94 @@
-import type { AreaBodies } from './bodies';
+import type { AreaBodies } from './body';
 import type { AreaContext } from './context';
 import { addMonths, dayBetween } from './dates';
-import { cite, table6Kinds, type Table6Kind } from './figures';
+import { cite } from './figures';
+import { isTable6, mandates } from './mandates';
 import type { Organisation } from './organisations';
 import { seatMembers, type Body, type Seat } from './posts';
 import type { PresenceKind } from './profile';
 
-const isTable6 = (kind: string): kind is Table6Kind => (table6Kinds as readonly string[]).includes(kind);
+type BoardSeat = (org: Organisation | null, title: string, extra?: Partial<Seat>) => Seat;
 
-/**
- * Whether a partner's members on the board can commit its resources. For the 003 Table 6 kinds the area profile
- * decides (so the national shares hold); the answer is per partner, the same for all its seats. Where there is no
- * mandate it is recorded as false or, for some, unknown: many members "lack a mandate" (003 Summary).
- */
-function mandates(ctx: AreaContext) {
-  const random = ctx.random('board-mandates');
-  const decided = new Map<string, boolean | null>();
-  return (organisation: Organisation | null): boolean | null => {
-    if (!organisation) return null;
-    let mandate = decided.get(organisation.kind);
-    if (mandate === undefined) {
-      const chance = random.next();
-      mandate = isTable6(organisation.kind)
-        ? ctx.profile.commits.has(organisation.kind) || (chance < 0.7 ? false : null)
-        : chance < 0.25
-          ? true
-          : chance < 0.75
-            ? false
-            : null;
-      decided.set(organisation.kind, mandate);
-    }
-    return mandate;
-  };
-}
+const sector = { constituency: 'SECTOR' } as const;
 
 /** The board's seats: chair, the partners the profile puts on it, district councillors, then extras to its size. */
 export function seatBoard(ctx: AreaContext, board: Body, bodies: AreaBodies): void {
-  const { area, partners: p, posts, profile } = ctx;
+  const { partners: p, posts, profile } = ctx;
   const random = ctx.random('board-seats');
   const mandate = mandates(ctx);
-  const [pct] = p.pcts;
-  if (!pct) throw new Error(`${area.name} has no PCT`);
-  const seat = (org: Organisation | null, title: string, extra: Partial<Seat> = {}): Seat => ({
+  const seat: BoardSeat = (org, title, extra = {}) => ({
     post: posts.of(org, title),
     onBehalfOf: org,
     canCommitResources: mandate(org),
     sources: org && isTable6(org.kind) ? cite.resources : cite.boardMembers,
     ...extra,
   });
-  const sector = { constituency: 'SECTOR' } as const;
-  const la = (title: string) => seat(p.la, title);
-  const chair: Seat = {
-    LEAD_MEMBER: () => la("Lead Member for Children's Services"),
-    DIRECTOR_OF_CHILDRENS_SERVICES: () => la("Director of Children's Services"),
-    LEADER_OF_THE_COUNCIL: () => la('Leader of the Council'),
-    CHIEF_EXECUTIVE: () => la('Chief Executive'),
-    ALTERNATING_LA_PCT: () => seat(pct.current, 'Chief Executive'),
-    OTHER_PARTNER: () =>
-      random.chance(0.8)
-        ? seat(pct.current, random.pick(['Chief Executive', 'Chair']))
-        : seat(p.police, `Divisional Commander, ${area.name}`),
-    INDEPENDENT: () => seat(null, "Independent Chair, Children's Trust Board", { constituency: 'OTHER' }),
-  }[profile.chairType]();
-  const has = (kind: PresenceKind) => profile.present.has(kind);
-  const pctTitle = chair.onBehalfOf === pct.current ? 'Director of Commissioning' : 'Chief Executive';
-  const core: (Seat | false)[] = [
+  const chair = chairSeat(ctx, seat);
+  // Board sizes run from 6 to 32 (004 ¶88), most between 9 and 30 (003 Table 3).
+  const target = Math.min(32, Math.max(6, 8 + random.int(0, 11) + random.int(0, 11)));
+  const chosen = withoutRepeatedPosts([
     { ...chair, role: 'CHAIR', sources: [...cite.chairs, ...cite.councilChairs] },
-    la("Director of Children's Services"),
-    profile.leadMemberOnBoard && { ...la("Lead Member for Children's Services"), sources: cite.leadMember },
+    ...requiredSeats(ctx, seat, chair),
+  ]);
+  for (const extra of withoutRepeatedPosts(random.shuffle(optionalSeats(ctx, seat, bodies)), chosen)) {
+    if (chosen.length >= target) break;
+    chosen.push(extra);
+  }
+  const formerTitle =
+    profile.chairType === 'DIRECTOR_OF_CHILDRENS_SERVICES'
+      ? "Lead Member for Children's Services"
+      : "Director of Children's Services";
+  const seats = withChairHistory(ctx, board, chosen.slice(0, 32), seat(p.la, formerTitle));
+  // Before the October 2006 mergers the predecessor PCTs sat instead (004 ¶66).
+  const predecessors = p.pcts.flatMap((trust) => trust.predecessors.map((old) => seat(old, 'Chief Executive')));
+  const manager = random.chance(0.7)
+    ? [
+        {
+          ...seat(p.la, "Children's Trust Manager"),
+          role: 'ATTENDEE' as const,
+          votingRight: false,
+          canCommitResources: null,
+        },
+      ]
+    : [];
+  seatMembers(ctx.rows, board, [...seats, ...predecessors, ...manager]);
+}
+
+/** 88% council, 10% another partner, 2% independent (003 ¶84); council chairs split as 004 ¶87's pathfinders. */
+function chairSeat(ctx: AreaContext, seat: BoardSeat): Seat {
+  const { area, partners: p } = ctx;
+  const pct = p.pcts[0]!.current;
+  const random = ctx.random('board-chair');
+  switch (ctx.profile.chairType) {
+    case 'LEAD_MEMBER':
+      return seat(p.la, "Lead Member for Children's Services");
+    case 'DIRECTOR_OF_CHILDRENS_SERVICES':
+      return seat(p.la, "Director of Children's Services");
+    case 'LEADER_OF_THE_COUNCIL':
+      return seat(p.la, 'Leader of the Council');
+    case 'CHIEF_EXECUTIVE':
+      return seat(p.la, 'Chief Executive');
+    case 'ALTERNATING_LA_PCT':
+      return seat(pct, 'Chief Executive');
+    case 'OTHER_PARTNER':
+      return random.chance(0.8)
+        ? seat(pct, random.pick(['Chief Executive', 'Chair']))
+        : seat(p.police, `Divisional Commander, ${area.name}`);
+    case 'INDEPENDENT':
+      return seat(null, "Independent Chair, Children's Trust Board", { constituency: 'OTHER' });
+  }
+}
+
+/** Seats the profile requires: its quotas for partner kinds, lead members, children and young people, parents. */
+function requiredSeats(ctx: AreaContext, seat: BoardSeat, chair: Seat): Seat[] {
+  const { area, partners: p, profile } = ctx;
+  const random = ctx.random('board-required');
+  const has = (kind: PresenceKind) => profile.present.has(kind);
+  const pctTitle = chair.onBehalfOf === p.pcts[0]!.current ? 'Director of Commissioning' : 'Chief Executive';
+  const coOptee = { role: 'CO_OPTEE', constituency: 'OTHER', sources: cite.youngPeople } as const;
+  const seats: (Seat | false)[] = [
+    seat(p.la, "Director of Children's Services"),
+    profile.leadMemberOnBoard && { ...seat(p.la, "Lead Member for Children's Services"), sources: cite.leadMember },
     ...p.pcts.map((trust) => seat(trust.current, pctTitle)),
     has('POLICE_SERVICE') && seat(p.police, `Divisional Commander, ${area.name}`),
     has('YOUTH_OFFENDING_TEAM') && seat(p.yot, 'Head of Youth Offending Service'),
@@ -78,42 +99,43 @@ export function seatBoard(ctx: AreaContext, board: Body, bodies: AreaBodies): vo
     has('LEARNING_AND_SKILLS_COUNCIL') && seat(p.lsc, `Area Director, ${area.name}`),
     has('FIRE_SERVICE') && seat(p.fire, `Area Manager, ${area.name}`),
     has('NHS_TRUST') && seat(p.nhsTrust, 'Director of Nursing'),
-    ...p.districtCouncils.map((council, i) => {
-      const district = ctx.places.districts[i]!;
-      return {
-        ...seat(council, 'Councillor representative on the county board'),
-        constituency: ctx.districtConstituency.get(district.code) ?? 'OWN_ORGANISATION',
+    // Every district has a councillor on the board (001 App. 1: "not assume that one district represents the others").
+    ...p.districtCouncils.map((council, i) =>
+      seat(council, 'Councillor representative on the county board', {
+        constituency: ctx.districtConstituency.get(ctx.places.districts[i]!.code) ?? 'OWN_ORGANISATION',
         sources: cite.districtCouncillors,
-      };
-    }),
+      }),
+    ),
     has('PROBATION_SERVICE') && seat(p.probation, `Assistant Chief Officer, ${area.name}`),
     has('FE_COLLEGE') && seat(p.college, 'Principal', sector),
     has('JOBCENTRE_PLUS') && seat(p.jobcentre, `District Manager, ${area.name}`),
     ...(profile.youngPeople
       ? [1, 2].map((n) =>
-          seat(null, `Young People's Representative ${n}`, {
-            role: 'CO_OPTEE',
-            constituency: 'OTHER',
-            votingRight: random.chance(0.5),
-            sources: cite.youngPeople,
-          }),
+          seat(null, `Young People's Representative ${n}`, { ...coOptee, votingRight: random.chance(0.5) }),
         )
       : []),
-    profile.parents &&
-      seat(null, 'Parent Representative', { role: 'CO_OPTEE', constituency: 'OTHER', sources: cite.youngPeople }),
+    profile.parents && seat(null, 'Parent Representative', coOptee),
   ];
-  const extras = random.shuffle([
-    la('Chief Executive'),
-    la('Leader of the Council'),
-    la("Opposition Spokesperson for Children's Services"),
-    la('Assistant Director, Safeguarding and Specialist Services'),
-    la('Assistant Director, Learning and Achievement'),
-    seat(pct.current, 'Director of Public Health'),
-    seat(pct.current, 'Professional Executive Committee Chair'),
-    ...(has('SCHOOL')
+  return seats.filter((s): s is Seat => s !== false);
+}
+
+/** Further officers and representatives, drawn until the board reaches its size. */
+function optionalSeats(ctx: AreaContext, seat: BoardSeat, bodies: AreaBodies): Seat[] {
+  const { partners: p, profile } = ctx;
+  const pct = p.pcts[0]!.current;
+  return [
+    seat(p.la, 'Chief Executive'),
+    seat(p.la, 'Leader of the Council'),
+    seat(p.la, "Opposition Spokesperson for Children's Services"),
+    seat(p.la, 'Assistant Director, Safeguarding and Specialist Services'),
+    seat(p.la, 'Assistant Director, Learning and Achievement'),
+    seat(pct, 'Director of Public Health'),
+    seat(pct, 'Professional Executive Committee Chair'),
+    ...(profile.present.has('SCHOOL')
       ? [seat(p.highSchools[0] ?? p.specialSchool, 'Headteacher', sector), seat(p.specialSchool, 'Headteacher', sector)]
       : []),
-    ...(has('VOLUNTARY_AND_COMMUNITY') ? [seat(p.vcsForum, 'Chair', sector)] : []),
+    ...(profile.present.has('VOLUNTARY_AND_COMMUNITY') ? [seat(p.vcsForum, 'Chair', sector)] : []),
+    // Joint members link the board and the LSCB (004 ¶83).
     ...(bodies.lscbIndependentChair
       ? [
           seat(null, 'Independent Chair, Safeguarding Children Board', {
@@ -122,32 +144,7 @@ export function seatBoard(ctx: AreaContext, board: Body, bodies: AreaBodies): vo
           }),
         ]
       : []),
-  ]);
-  // Board sizes run from 6 to 32 (004 ¶88), most between 9 and 30 (003 Table 3).
-  const target = Math.min(32, Math.max(6, 8 + random.int(0, 11) + random.int(0, 11)));
-  const chosen = withoutRepeatedPosts(core.filter((s): s is Seat => s !== false));
-  for (const extra of withoutRepeatedPosts(extras, chosen)) {
-    if (chosen.length >= target) break;
-    chosen.push(extra);
-  }
-  const formerTitle =
-    profile.chairType === 'DIRECTOR_OF_CHILDRENS_SERVICES'
-      ? "Lead Member for Children's Services"
-      : "Director of Children's Services";
-  const seats = withChairHistory(ctx, board, chosen.slice(0, 32), la(formerTitle));
-  const predecessors = p.pcts.flatMap((trust) => trust.predecessors.map((old) => seat(old, 'Chief Executive')));
-  const manager = random.chance(0.7)
-    ? [
-        {
-          ...seat(p.la, "Children's Trust Manager"),
-          post: posts.of(p.la, "Children's Trust Manager", board),
-          role: 'ATTENDEE' as const,
-          votingRight: false,
-          canCommitResources: null,
-        },
-      ]
-    : [];
-  seatMembers(ctx.rows, board, [...seats, ...predecessors, ...manager]);
+  ];
 }
 
 function withoutRepeatedPosts(seats: Seat[], already: Seat[] = []): Seat[] {

@@ -1,4 +1,4 @@
-import { makeBody } from './bodies';
+import { makeBody } from './body';
 import type { AreaContext } from './context';
 import { dayBetween } from './dates';
 import { cite } from './figures';

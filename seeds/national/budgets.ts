@@ -1,5 +1,5 @@
-import type { budgetArrangements, ecmOutcome, serviceArea } from '../../schema/database/index';
-import type { AreaBodies, EcmOutcome } from './bodies';
+import type { budgetArrangements, serviceArea } from '../../schema/database/index';
+import type { AreaBodies, EcmOutcome } from './body';
 import { clampStart, type AreaContext } from './context';
 import { addMonths, dayBetween, latest } from './dates';
 import { cite, shares } from './figures';
@@ -22,6 +22,19 @@ const basisNames: Partial<Record<LegalBasis, [string, string]>> = {
   HEALTH_ACT_1999_S31: ['Section 31 partnership agreement (Health Act 1999)', '2000-04-01'],
   CHILDREN_ACT_2004_S10: ['Pooled fund agreement under section 10 of the Children Act 2004', '2005-04-01'],
   NHS_ACT_1977_S28A: ['Section 28A agreement (NHS Act 1977)', '1999-04-01'],
+};
+
+const serviceLabels: Record<keyof typeof shares.pooledServices, string> = {
+  HEALTH: 'health services',
+  CAMHS: 'CAMHS',
+  SOCIAL_CARE: 'social care',
+  CROSS_SECTOR: 'cross-sector services',
+  EDUCATION: 'education',
+  YOUTH_OFFENDING: 'youth offending services',
+  EARLY_YEARS: 'early years',
+  ALL_SERVICES: "all children's services",
+  CHILDRENS_FUND: "Children's Fund",
+  CONNEXIONS: 'Connexions',
 };
 
 /** 003 ¶115: aligned budgets serve CAMHS, disabled children, substance misuse, teenage pregnancy, youth offending… */
@@ -47,9 +60,12 @@ export function buildBudgets(ctx: AreaContext, board: Body, bodies: AreaBodies):
   const pcts = p.pcts.map((trust) => trust.current);
   const basis = profile.poolBasis;
   const pools = basis ? random.int(1, 2) : 0;
+  const pooledAlready = new Set<string>();
   for (let i = 0; i < pools && basis; i += 1) {
     const [agreement, earliest] = basisNames[basis]!;
     const service = random.weighted(shares.pooledServices);
+    if (pooledAlready.has(service)) continue;
+    pooledAlready.add(service);
     const preDates = random.chance(0.6) && board.validFrom > latest(earliest, '2001-04-01');
     const validFrom = clampStart(
       area,
@@ -67,7 +83,7 @@ export function buildBudgets(ctx: AreaContext, board: Body, bodies: AreaBodies):
       ctx,
       `pool-${i + 1}`,
       {
-        name: `${area.name} pooled budget: ${service.toLowerCase().replaceAll('_', ' ')}`,
+        name: `${area.name} pooled budget: ${serviceLabels[service]}`,
         kind: 'POOLED',
         legalBasis: basis,
         hostId: host.id,
@@ -94,7 +110,7 @@ export function buildBudgets(ctx: AreaContext, board: Body, bodies: AreaBodies):
         legalBasis: 'NONE',
         governingBodyId: (theme?.body ?? bodies.executive).id,
         serviceAreas: [service],
-        outcomes: outcomes as (typeof ecmOutcome.enumValues)[number][],
+        outcomes,
         validFrom: clampStart(area, dayBetween(random, board.validFrom, addMonths(board.validFrom, 18))),
         sources: cite.aligned,
       },

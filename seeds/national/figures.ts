@@ -26,6 +26,7 @@ export const cite = {
   statutoryBoard: at(doc001, '¶4'),
   voting: at(doc004, '¶89'),
   lscb: at(doc004, '¶84'),
+  lscbStatutory: at(doc003, 'Glossary'),
   lscbJointMembers: at(doc004, '¶83'),
   lscbConsulted: at(doc001, 'App. 1'),
   acpc: at(doc004, 'Box 2.1'),

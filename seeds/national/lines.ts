@@ -1,5 +1,5 @@
 import type { accountabilityKind, SourceCitation } from '../../schema/database/index';
-import type { AreaBodies } from './bodies';
+import type { AreaBodies } from './body';
 import type { AreaContext } from './context';
 import { overlap } from './dates';
 import { cite } from './figures';

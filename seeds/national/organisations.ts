@@ -1,10 +1,7 @@
 import type { organisationKind, sector, SourceCitation } from '../../schema/database/index';
-import type { UpperArea } from './areas';
 import { overlap } from './dates';
 import { cite } from './figures';
-import type { AreaPlaces, Place } from './places';
-import { forceAreaNames, strategicHealthAuthority } from './police';
-import type { Random } from './random';
+import type { Place } from './places';
 import { generated, nationalId, type Ref, type Rows } from './rows';
 
 export type OrganisationKind = (typeof organisationKind.enumValues)[number];
@@ -98,117 +95,4 @@ export class OrganisationRegistry {
       });
     }
   }
-}
-
-export interface PrimaryCareTrust {
-  current: Organisation;
-  /** Trusts merged into it in October 2006; empty when it was already in place. */
-  predecessors: Organisation[];
-}
-
-const pctMerger = '2006-10-01';
-
-/**
- * One PCT where the area is coterminous (25 of 31, 004 ¶66), otherwise two that split it. Half the current
- * trusts formed from two or three predecessors in 2006, roughly halving the count as 303 → 152 did.
- */
-export function buildPrimaryCareTrusts(
-  registry: OrganisationRegistry,
-  area: UpperArea,
-  places: AreaPlaces,
-  coterminous: boolean,
-  random: Random,
-): PrimaryCareTrust[] {
-  const variants = coterminous
-    ? [{ prefix: '', half: 0 }]
-    : [
-        { prefix: 'North ', half: 0 },
-        { prefix: 'South ', half: 1 },
-      ];
-  return variants.map(({ prefix, half }) => {
-    const merged = random.chance(0.5);
-    const districts = coterminous ? [] : places.districts.filter((_, i) => i % 2 === half);
-    const name = `${prefix}${area.name} Primary Care Trust`;
-    const key = `${area.code}|pct|${prefix.trim() || 'whole'}`;
-    const current = registry.add({
-      key,
-      name,
-      kind: 'PRIMARY_CARE_TRUST',
-      validFrom: merged ? pctMerger : '2002-04-01',
-      covers: [places.upper, ...districts],
-      sources: cite.coterminousPct,
-    });
-    const predecessors = merged
-      ? ['East', 'West', 'Central'].slice(0, random.int(2, 3)).map((part) =>
-          registry.add({
-            key: `${key}|${part}`,
-            name: name.replace(' Primary Care Trust', ` ${part} Primary Care Trust`),
-            kind: 'PRIMARY_CARE_TRUST',
-            validFrom: '2002-04-01',
-            validTo: pctMerger,
-            covers: [places.upper],
-            sources: cite.coterminousPct,
-          }),
-        )
-      : [];
-    registry.merge(predecessors, current, pctMerger);
-    return { current, predecessors };
-  });
-}
-
-/** Police, probation, Connexions, LSC and Jobcentre Plus, shared by every area of one police force area. */
-export function buildForceAreaPartners(registry: OrganisationRegistry, area: UpperArea, places: AreaPlaces) {
-  const names = forceAreaNames(area.force);
-  const shared = (part: keyof typeof names, kind: OrganisationKind, validFrom: string) =>
-    registry.add({
-      key: `force|${area.force}|${part}`,
-      name: names[part],
-      kind,
-      validFrom,
-      base: null,
-      covers: [places.upper],
-      sources: cite.policeCoverage,
-    });
-  return {
-    police: shared('police', 'POLICE_SERVICE', '1974-04-01'),
-    policeAuthority: shared('policeAuthority', 'POLICE_AUTHORITY', '1995-04-01'),
-    probation: shared('probation', 'PROBATION_SERVICE', '2001-04-01'),
-    connexions: shared('connexions', 'CONNEXIONS', '2001-04-01'),
-    lsc: shared('lsc', 'LEARNING_AND_SKILLS_COUNCIL', '2001-04-01'),
-    jobcentre: shared('jobcentre', 'JOBCENTRE_PLUS', '2002-04-01'),
-    sha: registry.add({
-      key: `sha|${strategicHealthAuthority(area)}`,
-      name: strategicHealthAuthority(area),
-      kind: 'STRATEGIC_HEALTH_AUTHORITY',
-      validFrom: '2006-07-01',
-      base: null,
-      covers: [places.upper],
-    }),
-    cafcass: registry.add({
-      key: 'cafcass',
-      name: 'Cafcass',
-      kind: 'OTHER',
-      validFrom: '2001-04-01',
-      base: null,
-      covers: [places.upper],
-    }),
-    fire: registry.add(
-      area.region === 'LONDON'
-        ? {
-            key: 'fire|London',
-            name: 'London Fire Brigade',
-            kind: 'FIRE_SERVICE',
-            validFrom: '1986-04-01',
-            base: null,
-            covers: [places.upper],
-          }
-        : {
-            key: `${area.code}|fire`,
-            name: `Fire and rescue service for ${area.name}`,
-            kind: 'FIRE_SERVICE',
-            validFrom: '1986-04-01',
-            covers: [places.upper],
-          },
-    ),
-  };
 }

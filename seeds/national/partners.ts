@@ -1,12 +1,9 @@
 import type { UpperArea } from './areas';
 import type { AreaPlaces } from './places';
-import {
-  buildForceAreaPartners,
-  buildPrimaryCareTrusts,
-  type Organisation,
-  type OrganisationRegistry,
-  type PrimaryCareTrust,
-} from './organisations';
+import { cite } from './figures';
+import type { Organisation, OrganisationKind, OrganisationRegistry } from './organisations';
+import { buildPrimaryCareTrusts, type PrimaryCareTrust } from './pcts';
+import { forceAreaNames, strategicHealthAuthority } from './police';
 import type { Random } from './random';
 
 /** Every partner organisation an area's bodies draw their members from. */
@@ -101,5 +98,62 @@ export function buildPartners(
       .map((locality, i) => school(`high-${i + 1}`, `${locality.name} High School`, 'SCHOOL', i * 2)),
     specialSchool: school('special', `${area.name} Special School`, 'SCHOOL', -1),
     districtCouncils,
+  };
+}
+
+/** Police, probation, Connexions, LSC and Jobcentre Plus, shared by every area of one police force area. */
+export function buildForceAreaPartners(registry: OrganisationRegistry, area: UpperArea, places: AreaPlaces) {
+  const names = forceAreaNames(area.force);
+  const shared = (part: keyof typeof names, kind: OrganisationKind, validFrom: string) =>
+    registry.add({
+      key: `force|${area.force}|${part}`,
+      name: names[part],
+      kind,
+      validFrom,
+      base: null,
+      covers: [places.upper],
+      sources: cite.policeCoverage,
+    });
+  return {
+    police: shared('police', 'POLICE_SERVICE', '1974-04-01'),
+    policeAuthority: shared('policeAuthority', 'POLICE_AUTHORITY', '1995-04-01'),
+    probation: shared('probation', 'PROBATION_SERVICE', '2001-04-01'),
+    connexions: shared('connexions', 'CONNEXIONS', '2001-04-01'),
+    lsc: shared('lsc', 'LEARNING_AND_SKILLS_COUNCIL', '2001-04-01'),
+    jobcentre: shared('jobcentre', 'JOBCENTRE_PLUS', '2002-04-01'),
+    sha: registry.add({
+      key: `sha|${strategicHealthAuthority(area)}`,
+      name: strategicHealthAuthority(area),
+      kind: 'STRATEGIC_HEALTH_AUTHORITY',
+      validFrom: '2006-07-01',
+      base: null,
+      covers: [places.upper],
+    }),
+    cafcass: registry.add({
+      key: 'cafcass',
+      name: 'Cafcass',
+      kind: 'OTHER',
+      validFrom: '2001-04-01',
+      base: null,
+      covers: [places.upper],
+    }),
+    fire: registry.add(
+      area.region === 'LONDON'
+        ? {
+            key: 'fire|London',
+            name: 'London Fire Brigade',
+            kind: 'FIRE_SERVICE',
+            validFrom: '1986-04-01',
+            base: null,
+            covers: [places.upper],
+          }
+        : {
+            key: `${area.code}|fire`,
+            name: `Fire and rescue service for ${area.name}`,
+            kind: 'FIRE_SERVICE',
+            validFrom: '1986-04-01',
+            covers: [places.upper],
+          },
+    ),
   };
 }

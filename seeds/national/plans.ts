@@ -1,5 +1,5 @@
 import type { planKind, planLinkKind, plans as plansTable } from '../../schema/database/index';
-import type { AreaBodies, EcmOutcome } from './bodies';
+import type { AreaBodies, EcmOutcome } from './body';
 import type { AreaContext } from './context';
 import { addMonths, dayBetween } from './dates';
 import { cite, type Table6Kind } from './figures';
