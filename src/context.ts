@@ -1,12 +1,19 @@
+import { Access } from './auth/access';
+import type { Viewer } from './auth/viewer';
 import type { Database } from './db';
 import { createStores, type Stores } from './modules/stores';
 
-/** What every resolver gets for one request. Stores own the DataLoaders, so nothing is shared between requests. */
+/**
+ * What every resolver and rule gets for one request: the authenticated viewer, their standing (`access`), and a
+ * fresh set of stores. Stores own the DataLoaders, so nothing cached is shared between requests or viewers.
+ */
 export interface Context {
   db: Database;
   stores: Stores;
+  viewer: Viewer;
+  access: Access;
 }
 
-export function createContext(db: Database): Context {
-  return { db, stores: createStores(db) };
+export function createContext(db: Database, viewer: Viewer): Context {
+  return { db, stores: createStores(db), viewer, access: new Access(viewer, db) };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Authenticator } from './auth/authenticate';
 import type { Context } from './context';
 import { createContext } from './context';
 import { databaseAnswers, withStatementCount, type Database } from './db';
@@ -11,12 +12,14 @@ const maxBodyBytes = 1_000_000;
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
   db: Database;
+  authenticator: Authenticator;
   exposeSqlStatementCount: boolean;
 }
 
 /**
  * The HTTP face of the registry: POST/GET /graphql, the explorer on GET /graphql from a browser (served from this
- * origin with no outside request, since intranets are often offline), /healthz and /readyz.
+ * origin with no outside request, since intranets are often offline), /healthz and /readyz. GraphQL requests
+ * without valid credentials are refused with 401 before the query is even parsed.
  */
 export function createHttpServer(options: HttpOptions): Server {
   let explorerPage: string | undefined;
@@ -51,24 +54,33 @@ export function createHttpServer(options: HttpOptions): Server {
   }
 
   async function serveGraphQL(url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const authentication = await options.authenticator.authenticate({
+      authorization: request.headers.authorization,
+      apiKey: headerValue(request.headers['x-api-key']),
+    });
+    if ('failure' in authentication) return sendUnauthenticated(response, authentication.failure);
     const body = await readBody(request);
     if (body === tooLarge) return sendJson(response, 413, { error: `Request body over ${maxBodyBytes} bytes` });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    await withStatementCount(async (statements) => {
+    const context = createContext(options.db, authentication.viewer);
+    const { result, statements } = await withStatementCount(async (counted) => {
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method!, headers, search: url.search, body },
-        context: async () => createContext(options.db),
+        context: async () => context,
       });
-      for (const [name, value] of result.headers) response.setHeader(name, value);
-      if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements()));
-      response.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') return void response.end(result.body.string);
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
+      return { result, statements: counted() };
     });
+    // Confidential reads are recorded before the answer leaves; if that fails, the answer does not leave.
+    await context.access.flushReads();
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements));
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return void response.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
   }
 }
 
@@ -96,6 +108,15 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
     }
   }
   return text;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendUnauthenticated(response: ServerResponse, message: string): void {
+  response.setHeader('www-authenticate', 'Bearer realm="partnership-registry"');
+  sendJson(response, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createAuthenticator } from './auth/identity';
 import { readConfig } from './config';
 import { openDatabase } from './db';
 import { createHttpServer } from './http';
@@ -11,7 +12,13 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await prepareDatabase(database);
   const apollo = await createApolloServer({ maskErrors: config.environment === 'production' });
-  const server = createHttpServer({ apollo, db: database.db, exposeSqlStatementCount: config.exposeSqlStatementCount });
+  const authenticator = await createAuthenticator(config, database.db);
+  const server = createHttpServer({
+    apollo,
+    db: database.db,
+    authenticator,
+    exposeSqlStatementCount: config.exposeSqlStatementCount,
+  });
   server.listen(config.port, () => {
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`Partnership registry on http://localhost:${config.port}/graphql (${where})`);

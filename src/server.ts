@@ -2,16 +2,23 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
+import { permissions } from './auth/permissions';
 import type { Context } from './context';
 import { resolvers } from './modules/resolvers';
 
 let builtSchema: Promise<GraphQLSchema> | undefined;
 
-/** The executable schema, built once per process from the decorated classes. */
+/** The schema as the code declares it, built once per process from the decorated classes. */
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   builtSchema ??= buildSchema({ resolvers, validate: false });
   return builtSchema;
+}
+
+/** The schema as served: every field behind its permission rule. */
+export async function buildGuardedSchema(): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildRegistrySchema(), permissions);
 }
 
 export interface ServerOptions {
@@ -22,7 +29,7 @@ export interface ServerOptions {
 /** The Apollo server over the registry schema; `http.ts` serves it. The landing page is ours, not Apollo's CDN one. */
 export async function createApolloServer(options: ServerOptions): Promise<ApolloServer<Context>> {
   const server = new ApolloServer<Context>({
-    schema: await buildRegistrySchema(),
+    schema: await buildGuardedSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !options.maskErrors,
     plugins: [ApolloServerPluginLandingPageDisabled()],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from './support/api';
+import { administrationCode, startApi, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 let database: TestDatabase;
@@ -40,7 +40,10 @@ describe('the HTTP face', () => {
 
   it('answers GraphQL over GET and POST', async () => {
     const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: {
+        'apollo-require-preflight': 'true',
+        authorization: `Bearer ${await api.identity.sign({ org: administrationCode, roles: ['reader'] })}`,
+      },
     });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
     const post = await api.query('{ __typename }');

@@ -21,12 +21,25 @@ async function buildWorld() {
     { id: 'A1', groupCode: 'A', groupQuestion: groupA, ordinal: 1, text: 'How clear is the board?' },
     { id: 'A2', groupCode: 'A', groupQuestion: groupA, ordinal: 2, text: 'What does the board know?' },
     { id: 'B5', groupCode: 'B', groupQuestion: groupB, ordinal: 3, text: 'Does the board have a policy?' },
-    { id: 'B5.1', groupCode: 'B', groupQuestion: groupB, parentId: 'B5', ordinal: 4, text: 'How sustainable is the policy?' },
+    {
+      id: 'B5.1',
+      groupCode: 'B',
+      groupQuestion: groupB,
+      parentId: 'B5',
+      ordinal: 4,
+      text: 'How sustainable is the policy?',
+    },
   ]);
   const area = await make.area({ name: 'Assessmentshire' });
   const council = await make.organisation({ name: 'Assessmentshire Council', areaId: area.id });
   const board = await make.body(area.id, { name: 'Assessmentshire Children’s Trust', kind: 'CHILDRENS_TRUST_BOARD' });
-  await make.membership({ bodyId: board.id, memberOrganisationId: council.id, role: 'CHAIR', validFrom: '2005-04-01', validTo: '2007-04-01' });
+  await make.membership({
+    bodyId: board.id,
+    memberOrganisationId: council.id,
+    role: 'CHAIR',
+    validFrom: '2005-04-01',
+    validTo: '2007-04-01',
+  });
   const [power] = await db.insert(powers).values({ code: 'TEST_POOL', description: 'Pool budgets' }).returning();
   const [older] = await db
     .insert(selfAssessments)
@@ -43,7 +56,12 @@ async function buildWorld() {
     'not-an-id',
   ];
   await db.insert(selfAssessmentAnswers).values([
-    { selfAssessmentId: older!.id, questionId: 'B5.1', narrative: 'The pooling policy is reviewed each year.', evidence },
+    {
+      selfAssessmentId: older!.id,
+      questionId: 'B5.1',
+      narrative: 'The pooling policy is reviewed each year.',
+      evidence,
+    },
     { selfAssessmentId: older!.id, questionId: 'A1', narrative: 'Outcomes are set out in the CYPP.' },
   ]);
   return { boardId: toGlobalId('Body', board.id), assessmentId: toGlobalId('SelfAssessment', older!.id), evidence };
@@ -62,7 +80,9 @@ afterAll(async () => {
 
 describe('self-assessment questions', () => {
   it('lists the questions in questionnaire order, each with its sub-items', async () => {
-    const response = await api.query(`{ selfAssessmentQuestions { id groupCode groupQuestion parentId ordinal text subItems { id parentId text subItems { id } } } }`);
+    const response = await api.query(
+      `{ selfAssessmentQuestions { id groupCode groupQuestion parentId ordinal text subItems { id parentId text subItems { id } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.selfAssessmentQuestions.map((question: Loose) => question.id)).toEqual(['A1', 'A2', 'B5']);
     expect(response.data.selfAssessmentQuestions[2]).toEqual({
@@ -94,7 +114,13 @@ describe('self-assessments', () => {
     );
     expect(response.errors).toBeUndefined();
     const [older, newer] = response.data.body.selfAssessments;
-    expect(newer).toEqual({ cycle: '2008-09', completedOn: null, published: false, body: { name: 'Assessmentshire Children’s Trust' }, answers: [] });
+    expect(newer).toEqual({
+      cycle: '2008-09',
+      completedOn: null,
+      published: false,
+      body: { name: 'Assessmentshire Children’s Trust' },
+      answers: [],
+    });
     expect(older).toMatchObject({ cycle: '2007-08', completedOn: '2008-03-01', published: true });
     expect(older.answers.map((answer: Loose) => answer.question)).toEqual([
       { id: 'A1', parentId: null },
@@ -117,8 +143,14 @@ describe('self-assessments', () => {
     const past = await api.query(query, { id: world.assessmentId, asOf: '2006-06-01' });
     const today = await api.query(query, { id: world.assessmentId });
     expect(past.errors).toBeUndefined();
-    expect(past.data.node).toMatchObject({ __typename: 'SelfAssessment', cycle: '2007-08', body: { name: 'Assessmentshire Children’s Trust' } });
-    expect(past.data.node.answers[1].evidence[0]).toEqual({ chair: { memberOrganisation: { name: 'Assessmentshire Council' } } });
+    expect(past.data.node).toMatchObject({
+      __typename: 'SelfAssessment',
+      cycle: '2007-08',
+      body: { name: 'Assessmentshire Children’s Trust' },
+    });
+    expect(past.data.node.answers[1].evidence[0]).toEqual({
+      chair: { memberOrganisation: { name: 'Assessmentshire Council' } },
+    });
     expect(today.data.node.answers[1].evidence[0]).toEqual({ chair: null });
   });
 
@@ -135,7 +167,13 @@ describe('statement counts', () => {
     const area = await make.area({ name: 'Statement county' });
     const partner = await make.organisation({ areaId: area.id });
     const boards = await make.bodies(
-      Array.from({ length: 60 }, (_, index) => ({ name: `Board ${String(index).padStart(2, '0')}`, kind: 'LOCALITY_BOARD' as const, level: 'OPERATIONAL' as const, areaId: area.id, validFrom: '2005-04-01' })),
+      Array.from({ length: 60 }, (_, index) => ({
+        name: `Board ${String(index).padStart(2, '0')}`,
+        kind: 'LOCALITY_BOARD' as const,
+        level: 'OPERATIONAL' as const,
+        areaId: area.id,
+        validFrom: '2005-04-01',
+      })),
     );
     const cycles = await db
       .insert(selfAssessments)
@@ -160,9 +198,14 @@ describe('statement counts', () => {
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.data.bodies.nodes).toHaveLength(50);
-    expect(large.data.bodies.nodes[3].selfAssessments[0].answers[1].question.subItems).toEqual([{ id: 'B5.1' }, { id: 'B5.2' }]);
+    expect(large.data.bodies.nodes[3].selfAssessments[0].answers[1].question.subItems).toEqual([
+      { id: 'B5.1' },
+      { id: 'B5.2' },
+    ]);
     expect(large.data.bodies.nodes[3].selfAssessments[0].answers[0].evidence[0].name).toBe('Board 03');
-    expect(large.statements).toBe(small.statements);
+    // Batches of one loader reached at different depths may split with I/O timing, so the proof that no query
+    // runs per row is that 5 rows and 50 rows stay under the same fixed bound.
+    expect(small.statements).toBeLessThanOrEqual(9);
     // at most the page plus one per relation field selected (6) and per evidence type (2), however many rows
     expect(large.statements).toBeLessThanOrEqual(9);
     console.info(`bodies with self-assessments and evidence: ${large.statements} statements for 5 and for 50`);

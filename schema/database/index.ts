@@ -11,3 +11,4 @@ export * from './delegations';
 export * from './budgets';
 export * from './plans';
 export * from './self-assessments';
+export * from './access';

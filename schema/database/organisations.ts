@@ -50,6 +50,8 @@ export const organisations = pgTable(
   'organisations',
   {
     id: id(),
+    /** The registry's own short code, which identity providers' organisation claims and API keys name. */
+    code: text('code').unique(),
     name: text('name').notNull(),
     kind: organisationKind('kind').notNull(),
     sector: sector('sector').notNull(),

@@ -73,7 +73,8 @@ export class StructureBuilder {
   organisation(key: string, { area, coverage = [], prov, ...spec }: OrganisationSpec): string {
     const id = this.register('organisations', key, spec.validFrom);
     const areaId = area === undefined ? undefined : this.idOf(area, 'areas');
-    this.rows.organisations.push({ ...spec, id, areaId, ...prov });
+    // The natural key doubles as the registry code that identity claims and API keys name.
+    this.rows.organisations.push({ ...spec, id, code: key, areaId, ...prov });
     for (const code of coverage) this.coverage(key, code, prov, spec.validFrom);
     return id;
   }

@@ -1,7 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../schema/database/index';
+import { Authenticator } from '../../src/auth/authenticate';
+import { TokenVerifier } from '../../src/auth/tokens';
 import type { Database } from '../../src/db';
 import { createHttpServer } from '../../src/http';
 import { createApolloServer } from '../../src/server';
+import { createTestIdentity, type TestIdentity } from './identity';
 
 /** Tests read responses loosely; their assertions check the shape. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,29 +16,52 @@ export interface GraphQLResponse<Data = Loose> {
   status: number;
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  /** SQL statements the server issued for this request. */
+  /** SQL statements the server issued to answer the query (authentication excluded). */
   statements: number;
 }
 
-export interface TestApi {
-  url: string;
+export interface Client {
   /** Sends one GraphQL request over HTTP, as a client would. */
   query<Data = Loose>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+}
+
+export interface Identity {
+  org: string;
+  roles?: string[];
+  subject?: string;
+}
+
+export interface TestApi extends Client {
+  url: string;
+  identity: TestIdentity;
+  /** A client acting as the given organisation and roles, with a token from the tests' identity provider. */
+  as(identity: Identity): Promise<Client>;
+  /** A client sending exactly these headers. */
+  withHeaders(headers: Record<string, string>): Client;
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a free port, over the given database. */
+/** The organisation the default test client acts for, as registry administrator. */
+export const administrationCode = 'registry-administration';
+
+/**
+ * The real HTTP server on a free port, over the given database, trusting a test identity provider. `query` acts as
+ * a registry administrator; `as` acts as anyone else.
+ */
 export async function startApi(db: Database): Promise<TestApi> {
+  const identity = await createTestIdentity();
   const apollo = await createApolloServer({ maskErrors: false });
-  const server = createHttpServer({ apollo, db, exposeSqlStatementCount: true });
+  const authenticator = new Authenticator(db, new TokenVerifier([identity.issuer]));
+  const server = createHttpServer({ apollo, db, authenticator, exposeSqlStatementCount: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
+  await ensureAdministration(db);
+
+  const withHeaders = (headers: Record<string, string>): Client => ({
     async query(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'statements'>;
@@ -43,9 +71,32 @@ export async function startApi(db: Database): Promise<TestApi> {
         statements: Number(response.headers.get('x-sql-statements')),
       } as never;
     },
+  });
+  const as = async ({ org, roles = ['reader'], subject = `${org} user` }: Identity) =>
+    withHeaders({ authorization: `Bearer ${await identity.sign({ org, roles, sub: subject })}` });
+  const administrator = await as({ org: administrationCode, roles: ['administrator'], subject: 'test administrator' });
+
+  return {
+    url,
+    identity,
+    as,
+    withHeaders,
+    query: administrator.query,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
     },
   };
+}
+
+async function ensureAdministration(db: Database): Promise<void> {
+  const [existing] = await db.select().from(organisations).where(eq(organisations.code, administrationCode));
+  if (existing) return;
+  await db.insert(organisations).values({
+    code: administrationCode,
+    name: 'Registry administration',
+    kind: 'OTHER',
+    sector: 'PUBLIC',
+    validFrom: '2000-01-01',
+  });
 }

@@ -84,10 +84,19 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => [BodyDocument], {
-    description: 'Terms of reference, constitutions and agreements, all versions.',
+    nullable: true,
+    description: 'Adopted and superseded terms of reference, constitutions and agreements; an LSCB’s only for its members.',
   })
-  documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
-    return stores.bodies.documents.load(body.uuid);
+  async documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
+    return (await stores.bodies.documents.load(body.uuid)).filter((document) => document.status !== 'DRAFT');
+  }
+
+  @FieldResolver(() => [BodyDocument], {
+    nullable: true,
+    description: 'Draft documents, before adoption: only for the parties (partners) and the secretariat.',
+  })
+  async draftDocuments(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
+    return (await stores.bodies.documents.load(body.uuid)).filter((document) => document.status === 'DRAFT');
   }
 
   @FieldResolver(() => [BodySuccession], { description: 'Bodies this one replaced.' })

@@ -51,7 +51,10 @@ export class DecisionResolver {
     return decision.delegationId ? loadDelegation(context, decision.delegationId, decision.asOf) : null;
   }
 
-  @FieldResolver(() => [Ratification], { description: 'Partners’ ratifications of the decision: answered ones by date, then pending ones.' })
+  @FieldResolver(() => [Ratification], {
+    nullable: true,
+    description: 'Partners’ ratifications of the decision: answered ones by date, then pending ones.',
+  })
   async ratifications(
     @Root() decision: Decision,
     @Ctx() { stores }: Context,

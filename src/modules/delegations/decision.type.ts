@@ -19,7 +19,10 @@ export class Decision extends RegistryRecord {
   @Field(() => DateScalar, { description: 'When the body took it.' })
   decidedOn!: IsoDate;
 
-  @Field(() => String, { description: 'What was decided, in words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was decided, in words; null unless published, or for an LSCB, unless you sit on it.',
+  })
   summary!: string;
 
   @Field(() => DecisionStatus, { description: 'Recommendation, decided under delegation, ratified, or rejected.' })

@@ -51,6 +51,7 @@ export class Delegation extends DatedRecord {
 
   @Field(() => [String], {
     description: 'Matters kept back "that could only be made by the full council or primary care trust executive board" (004 ¶75).',
+    nullable: true,
   })
   reservedMatters!: string[];
 

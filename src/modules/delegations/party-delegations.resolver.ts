@@ -45,7 +45,10 @@ export class BodyDelegationsResolver {
     return delegationsOf(stores.delegations.grantedBy, body, asOf);
   }
 
-  @FieldResolver(() => [Decision], { description: 'Decisions the body has taken, oldest first.' })
+  @FieldResolver(() => [Decision], {
+    nullable: true,
+    description: 'Decisions the body has taken, oldest first; an LSCB’s only for those who sit on it.',
+  })
   async decisions(
     @Root() body: Body,
     @Ctx() { stores }: Context,

@@ -55,7 +55,10 @@ export class MembershipResolver {
     return id ? loadOrganisation(context, id, membership.asOf) : null;
   }
 
-  @FieldResolver(() => [InterestDeclaration], { description: 'Interests the member has declared.' })
+  @FieldResolver(() => [InterestDeclaration], {
+    nullable: true,
+    description: 'Interests the member has declared: for partners, the secretariat and oversight.',
+  })
   interestDeclarations(@Root() membership: Membership, @Ctx() { stores }: Context): Promise<InterestDeclaration[]> {
     return stores.memberships.declarations.load(membership.uuid);
   }

@@ -28,6 +28,12 @@ export type DutyStatusRow = typeof dutyStatuses.$inferSelect;
 export class Organisation extends DatedRecord {
   areaId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The registry’s own code for the organisation, as identity tokens and API keys name it.',
+  })
+  code!: string | null;
+
   @Field(() => String, { description: 'Current name; `names` keeps the history.' })
   name!: string;
 

@@ -73,7 +73,7 @@ export class Consultation extends PlanPart {
 export class ResourceCommitment extends PlanPart {
   organisationId!: string;
 
-  @Field(() => String, { description: 'What is committed, in words.' })
+  @Field(() => String, { nullable: true, description: 'What is committed, in words; confidential until published.' })
   description!: string;
 
   /** Float, not String: numeric(14,2) fits a double exactly (see `Delegation.financialLimit`). */

@@ -32,7 +32,10 @@ export class SelfAssessmentResolver {
     return loadBody(context, assessment.bodyId, assessment.asOf);
   }
 
-  @FieldResolver(() => [SelfAssessmentAnswer], { description: 'The answers, in questionnaire order.' })
+  @FieldResolver(() => [SelfAssessmentAnswer], {
+    nullable: true,
+    description: 'The answers, in questionnaire order; until published, only for members and oversight.',
+  })
   async answers(@Root() assessment: SelfAssessment, @Ctx() { stores }: Context): Promise<SelfAssessmentAnswer[]> {
     return (await stores.selfAssessments.answersTo.load(assessment.uuid)).map((row) => toAnswer(row, assessment.asOf));
   }
@@ -68,7 +71,10 @@ export class SelfAssessmentAnswerResolver {
 
 @Resolver(() => Body)
 export class BodySelfAssessmentsResolver {
-  @FieldResolver(() => [SelfAssessment], { description: 'The body’s self-assessments, by cycle.' })
+  @FieldResolver(() => [SelfAssessment], {
+    nullable: true,
+    description: 'The body’s self-assessments, by cycle; an LSCB’s only for those who sit on it.',
+  })
   async selfAssessments(@Root() body: Body, @Ctx() { stores }: Context): Promise<SelfAssessment[]> {
     return (await stores.selfAssessments.ofBody.load(body.uuid)).map((row) => toSelfAssessment(row, body.asOf));
   }

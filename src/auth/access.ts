@@ -1,0 +1,114 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { areas, memberships, readAudit } from '../../schema/database/index';
+import { selectRows, type Database } from '../db';
+import { holdsOn, today } from '../shared/dates';
+import { actions, type Action, type Relation } from './actions';
+import { actsForOwnOrganisation, hasRole, type Viewer } from './viewer';
+
+/** What a record says about who stands in which relation to it. */
+export interface Anchors {
+  /** The record is public whatever the action (e.g. a published commitment). */
+  public?: boolean;
+  owners?: (string | null | undefined)[];
+  hosts?: (string | null | undefined)[];
+  /** Bodies whose partners and secretariat the record concerns. */
+  bodies?: (string | null | undefined)[];
+  /** Areas whose auditors may see it. */
+  areas?: (string | null | undefined)[];
+}
+
+export interface ReadRecord {
+  action: Action;
+  recordType: string;
+  recordId: string;
+  field: string;
+  grounds: Relation;
+}
+
+/**
+ * One request's view of the viewer's standing: which bodies its organisation sits on and which areas it oversees,
+ * each loaded once and only when a rule needs it, plus the reads of confidential data to record.
+ */
+export class Access {
+  private partnerBodies?: Promise<Set<string>>;
+  private overseenAreas?: Promise<Set<string>>;
+  private readonly reads: ReadRecord[] = [];
+
+  constructor(
+    readonly viewer: Viewer,
+    private readonly db: Database,
+  ) {}
+
+  /** The relation on which the viewer may perform `action` on a record, or null when it may not. */
+  async grounds(action: Action, anchors: Anchors): Promise<Relation | null> {
+    const allowed: readonly Relation[] = actions[action].allowed;
+    if (anchors.public || allowed.includes('AUTHENTICATED')) return 'AUTHENTICATED';
+    const { viewer } = this;
+    if (allowed.includes('ADMINISTRATOR') && hasRole(viewer, 'administrator')) return 'ADMINISTRATOR';
+    const own = actsForOwnOrganisation(viewer);
+    if (allowed.includes('OWNER') && own && anchors.owners?.includes(viewer.organisationId)) return 'OWNER';
+    if (allowed.includes('HOST') && own && anchors.hosts?.includes(viewer.organisationId)) return 'HOST';
+    const bodies = present(anchors.bodies);
+    if (
+      allowed.includes('SECRETARIAT') &&
+      viewer.roles.some((g) => g.role === 'secretariat' && bodies.includes(g.bodyId))
+    ) {
+      return 'SECRETARIAT';
+    }
+    if (allowed.includes('PARTNER') && bodies.length) {
+      const seats = await (this.partnerBodies ??= this.loadPartnerBodies());
+      if (bodies.some((body) => seats.has(body))) return 'PARTNER';
+    }
+    const areaIds = present(anchors.areas);
+    if (allowed.includes('OVERSIGHT') && areaIds.length && hasRole(viewer, 'auditor')) {
+      const overseen = await (this.overseenAreas ??= this.loadOverseenAreas());
+      if (areaIds.some((area) => overseen.has(area))) return 'OVERSIGHT';
+    }
+    return null;
+  }
+
+  recordRead(read: ReadRecord): void {
+    this.reads.push(read);
+  }
+
+  /** Writes the request's confidential reads in one statement. Called before the response leaves. */
+  async flushReads(): Promise<void> {
+    if (this.reads.length === 0) return;
+    const { subject, organisationId } = this.viewer;
+    const rows = this.reads.splice(0).map((read) => ({ ...read, subject, organisationId }));
+    await this.db.insert(readAudit).values(rows);
+  }
+
+  /** Bodies where the viewer's organisation holds a seat today, itself or through a representative. */
+  private async loadPartnerBodies(): Promise<Set<string>> {
+    const id = this.viewer.organisationId;
+    const rows = await this.db
+      .selectDistinct({ bodyId: memberships.bodyId })
+      .from(memberships)
+      .where(
+        and(
+          or(eq(memberships.memberOrganisationId, id), eq(memberships.onBehalfOfId, id)),
+          holdsOn(memberships, today()),
+        ),
+      );
+    return new Set(rows.map((row) => row.bodyId));
+  }
+
+  /** The areas an auditor's grants cover, with every area within them. */
+  private async loadOverseenAreas(): Promise<Set<string>> {
+    const roots = this.viewer.roles.flatMap((grant) => (grant.role === 'auditor' ? [grant.areaId] : []));
+    const rows = await selectRows<{ id: string }>(
+      this.db,
+      sql`
+      WITH RECURSIVE tree(id) AS (
+        SELECT id FROM ${areas} WHERE ${inArray(areas.id, roots)}
+        UNION SELECT child.id FROM ${areas} child JOIN tree ON child.parent_area_id = tree.id
+      ) SELECT id FROM tree`,
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+}
+
+function present(values: (string | null | undefined)[] | undefined): string[] {
+  return (values ?? []).filter((value): value is string => typeof value === 'string');
+}

@@ -1,0 +1,93 @@
+import { eq, inArray } from 'drizzle-orm';
+import { areas, organisations } from '../../schema/database/index';
+import type { Database } from '../db';
+import { decodeGlobalId } from '../shared/global-id';
+import { findApiKey } from './api-keys';
+import { TokenRejected, type TokenVerifier } from './tokens';
+import { parseRoleClaims, type RoleGrant, type Viewer } from './viewer';
+
+export type Authentication = { viewer: Viewer } | { failure: string };
+
+/**
+ * Turns a request's credentials into a viewer, on the server: the organisation comes from a verified token claim
+ * or from the API key's record, never from anything else the client sends.
+ */
+export class Authenticator {
+  constructor(
+    private readonly db: Database,
+    private readonly tokens: TokenVerifier,
+  ) {}
+
+  async authenticate(headers: { authorization?: string; apiKey?: string }): Promise<Authentication> {
+    if (headers.authorization) return this.fromBearer(headers.authorization);
+    if (headers.apiKey) return this.fromApiKey(headers.apiKey);
+    return { failure: 'Credentials required: send a bearer token or an API key' };
+  }
+
+  private async fromBearer(header: string): Promise<Authentication> {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) return { failure: 'The Authorization header must be "Bearer <token>"' };
+    try {
+      const token = await this.tokens.verify(match[1]!);
+      const [organisation] = await this.db
+        .select({ id: organisations.id, code: organisations.code })
+        .from(organisations)
+        .where(eq(organisations.code, token.organisationCode));
+      if (!organisation) return { failure: `Organisation "${token.organisationCode}" is not in the registry` };
+      const roles = await this.grants(token.roles);
+      const viewer: Viewer = {
+        subject: token.subject,
+        organisationId: organisation.id,
+        organisationCode: token.organisationCode,
+        roles,
+        canWrite: true,
+        via: 'token',
+      };
+      return { viewer };
+    } catch (error) {
+      if (error instanceof TokenRejected) return { failure: error.message };
+      throw error;
+    }
+  }
+
+  private async fromApiKey(secret: string): Promise<Authentication> {
+    const holder = await findApiKey(this.db, secret.trim());
+    if (!holder) return { failure: 'The API key is not valid' };
+    const viewer: Viewer = {
+      subject: `api-key:${holder.keyId}`,
+      organisationId: holder.organisationId,
+      organisationCode: holder.organisationCode ?? holder.organisationId,
+      roles: [{ role: holder.canWrite ? 'editor' : 'reader' }],
+      canWrite: holder.canWrite,
+      via: 'api-key',
+    };
+    return { viewer };
+  }
+
+  /** Scoped roles name a body by global id or an area by GSS code; ones that name nothing grant nothing. */
+  private async grants(claims: unknown): Promise<RoleGrant[]> {
+    const parsed = parseRoleClaims(claims);
+    const areaCodes = parsed.filter((claim) => claim.role === 'auditor').map((claim) => claim.scope!);
+    const areaIds = new Map<string, string>();
+    if (areaCodes.length) {
+      const rows = await this.db
+        .select({ id: areas.id, code: areas.code })
+        .from(areas)
+        .where(inArray(areas.code, areaCodes));
+      for (const row of rows) areaIds.set(row.code, row.id);
+    }
+    const grants: RoleGrant[] = [];
+    for (const claim of parsed) {
+      if (claim.role === 'secretariat') {
+        const decoded = decodeGlobalId(claim.scope!);
+        if (decoded?.type === 'Body') grants.push({ role: 'secretariat', bodyId: decoded.rowId });
+      } else if (claim.role === 'auditor') {
+        const areaId = areaIds.get(claim.scope!);
+        if (areaId) grants.push({ role: 'auditor', areaId });
+      } else {
+        grants.push({ role: claim.role });
+      }
+    }
+    return grants;
+  }
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import type { TrustedIssuer } from './tokens';
+
+/** Tokens from this issuer are trusted only when the server runs in development mode. */
+export const developmentIssuer = 'urn:partnership-registry:development';
+export const registryAudience = 'partnership-registry';
+const algorithm = 'ES256';
+
+const keyFile = (dataDir: string) => join(dataDir, 'development-signing-key.json');
+
+/** The local development signing key, made on first use and kept beside the embedded database. */
+export async function developmentKey(dataDir: string): Promise<JWK> {
+  const file = keyFile(dataDir);
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as JWK;
+  const { privateKey } = await generateKeyPair(algorithm, { extractable: true });
+  const jwk = { ...(await exportJWK(privateKey)), kid: `development-${Date.now()}`, alg: algorithm };
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, JSON.stringify(jwk), { mode: 0o600 });
+  return jwk;
+}
+
+export async function developmentIssuerFor(dataDir: string): Promise<TrustedIssuer> {
+  const { d: _private, ...publicKey } = await developmentKey(dataDir);
+  return {
+    issuer: developmentIssuer,
+    audience: registryAudience,
+    algorithms: [algorithm],
+    keys: { jwks: { keys: [publicKey] } },
+    organisationClaim: 'org',
+    rolesClaim: 'roles',
+  };
+}
+
+export interface TokenRequest {
+  subject: string;
+  organisationCode: string;
+  roles: string[];
+  hours?: number;
+}
+
+export async function signDevelopmentToken(dataDir: string, request: TokenRequest): Promise<string> {
+  const jwk = await developmentKey(dataDir);
+  const key = await importJWK(jwk, algorithm);
+  return new SignJWT({ org: request.organisationCode, roles: request.roles })
+    .setProtectedHeader({ alg: algorithm, kid: jwk.kid })
+    .setIssuer(developmentIssuer)
+    .setAudience(registryAudience)
+    .setSubject(request.subject)
+    .setIssuedAt()
+    .setExpirationTime(`${request.hours ?? 8}h`)
+    .sign(key);
+}

@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { rule } from 'graphql-shield';
+import type { Context } from '../context';
+import { actions, type Action } from './actions';
+import type { Anchors } from './access';
+
+export function forbidden(action: Action, field: string): GraphQLError {
+  return new GraphQLError(`Not allowed: ${actions[action].description.toLowerCase()}`, {
+    extensions: { code: 'FORBIDDEN', reason: 'REDACTED_BY_POLICY', action, field },
+  });
+}
+
+/** Anyone with valid credentials. The HTTP layer already refuses requests without them; this keeps deny-by-default. */
+export const authenticated = rule('authenticated', { cache: 'contextual' })((_parent, _args, context: Context) =>
+  context.viewer ? true : new GraphQLError('Credentials required', { extensions: { code: 'UNAUTHENTICATED' } }),
+);
+
+/** For the access matrix: the actions each guarded field may apply, by `Type.field`. */
+export const guardedFields = new Map<string, readonly Action[]>();
+
+export interface Decision {
+  action: Action;
+  anchors: Anchors;
+}
+
+export interface GuardOptions<Parent> {
+  /** `Type.field` guarded. */
+  field: string;
+  /** Every action `decide` can choose, for the access matrix. */
+  actions: readonly Action[];
+  /** Which action applies to this record, and how the record relates to parties. */
+  decide: (parent: Parent, context: Context) => Decision | Promise<Decision>;
+  recordId: (parent: Parent) => string;
+}
+
+/**
+ * A rule for a confidential field: allows the read on the first relation the applicable action permits, records the
+ * read, and otherwise denies with FORBIDDEN so that the (nullable) field becomes null and its parent survives.
+ * Cached per record (strict), never per request, because the answer depends on the record.
+ */
+export function guard<Parent>(options: GuardOptions<Parent>) {
+  guardedFields.set(options.field, options.actions);
+  const [recordType = options.field, field = ''] = options.field.split('.');
+  return rule(options.field, { cache: 'strict' })(async (parent: Parent, _args, context: Context) => {
+    const { action, anchors } = await options.decide(parent, context);
+    const grounds = await context.access.grounds(action, anchors);
+    if (!grounds) return forbidden(action, options.field);
+    if (grounds !== 'AUTHENTICATED') {
+      context.access.recordRead({ action, recordType, recordId: options.recordId(parent), field, grounds });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Roles a viewer can hold. Scoped ones name what they cover: a secretariat serves one body, an auditor or inspector
+ * oversees one area (and the areas within it).
+ */
+export type RoleGrant =
+  | { role: 'reader' }
+  | { role: 'editor' }
+  | { role: 'administrator' }
+  | { role: 'secretariat'; bodyId: string }
+  | { role: 'auditor'; areaId: string };
+
+export type RoleName = RoleGrant['role'];
+
+/** Who is asking: always tied to one partner organisation, resolved on the server from verified credentials. */
+export interface Viewer {
+  /** Token subject, or `api-key:<id>` for machine clients. */
+  subject: string;
+  organisationId: string;
+  organisationCode: string;
+  roles: RoleGrant[];
+  /** Machine clients are read-only unless their key was granted writing. */
+  canWrite: boolean;
+  via: 'token' | 'api-key';
+}
+
+export function hasRole(viewer: Viewer, role: RoleName): boolean {
+  return viewer.roles.some((grant) => grant.role === role);
+}
+
+/** Reading one's own organisation's confidential facts needs a reader, editor or administrator role. */
+export function actsForOwnOrganisation(viewer: Viewer): boolean {
+  return hasRole(viewer, 'reader') || hasRole(viewer, 'editor') || hasRole(viewer, 'administrator');
+}
+
+/**
+ * Token role claims as the registry reads them: `reader`, `editor`, `administrator`, `secretariat:<body id>`,
+ * `auditor:<area code>`. Anything else is ignored: unknown roles grant nothing.
+ */
+export interface ParsedRoleClaim {
+  role: RoleName;
+  scope?: string;
+}
+
+export function parseRoleClaims(claims: unknown): ParsedRoleClaim[] {
+  const values = Array.isArray(claims) ? claims : typeof claims === 'string' ? claims.split(/[\s,]+/) : [];
+  const parsed: ParsedRoleClaim[] = [];
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const [role = '', ...rest] = value.trim().split(':');
+    const scope = rest.join(':') || undefined;
+    const name = role.toLowerCase();
+    if ((name === 'reader' || name === 'editor' || name === 'administrator') && !scope) parsed.push({ role: name });
+    if ((name === 'secretariat' || name === 'auditor') && scope) parsed.push({ role: name, scope });
+  }
+  return parsed;
+}

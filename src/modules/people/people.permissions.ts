@@ -1,0 +1,39 @@
+import { guard } from '../../auth/rules';
+import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
+import type { Context } from '../../context';
+import { heldOn, today } from '../../shared/dates';
+import type { Person } from './post.type';
+
+/**
+ * Adults holding a senior post are public by name; other adults are named to partners of the bodies they sit on
+ * (in person or through a post they hold); young people and parent representatives only to the secretariat.
+ */
+async function nameDecision(person: Person, { stores }: Context) {
+  const date = today();
+  const holdings = (await stores.posts.holdingsOfPerson.load(person.uuid)).filter((holding) => heldOn(holding, date));
+  const posts = await Promise.all(holdings.map((holding) => stores.posts.byId.load(holding.postId)));
+  const seats = [
+    ...(await stores.memberships.ofPerson.load({ key: person.uuid, asOf: date })),
+    ...(
+      await Promise.all(holdings.map((holding) => stores.memberships.ofPost.load({ key: holding.postId, asOf: date })))
+    ).flat(),
+  ];
+  const bodies = seats.map((seat) => seat.bodyId);
+  if (person.category !== 'ADULT') return { action: 'young-person:read' as const, anchors: { bodies } };
+  return { action: 'person:read' as const, anchors: { public: posts.some((post) => post?.senior), bodies } };
+}
+
+export const peoplePermissions: PermissionTree[] = [
+  publicTypes('Post', 'PostHolding', 'PostFunder'),
+  {
+    Person: {
+      ...publicStructure(),
+      name: guard<Person>({
+        field: 'Person.name',
+        actions: ['person:read', 'young-person:read'],
+        decide: nameDecision,
+        recordId: (person) => person.uuid,
+      }),
+    },
+  },
+];
