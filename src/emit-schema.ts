@@ -1,9 +1,14 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { printRegistrySchema } from './schema-sdl';
+import { printPermissions, printRegistrySchema, withAccessMatrix } from './schema-sdl';
 
-/** `npm run schema:emit`: writes the public contract, schema/schema.graphql, from the code. */
-const target = fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
-await writeFile(target, await printRegistrySchema());
-console.log(`Wrote ${target}`);
+/**
+ * `npm run schema:emit`: writes the public contract from the code: schema/schema.graphql, the permissions snapshot
+ * schema/permissions.txt, and the access matrix in README.md.
+ */
+const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
+await writeFile(path('schema/schema.graphql'), await printRegistrySchema());
+await writeFile(path('schema/permissions.txt'), await printPermissions());
+await writeFile(path('README.md'), withAccessMatrix(await readFile(path('README.md'), 'utf8')));
+console.log('Wrote schema/schema.graphql, schema/permissions.txt and the access matrix in README.md');
