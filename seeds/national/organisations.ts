@@ -46,6 +46,8 @@ export class OrganisationRegistry {
       this.made.set(spec.key, organisation);
       this.rows.organisations.push({
         id: organisation.id,
+        // The registry code that identity claims and API keys name, e.g. "E10000028|la" for a county council.
+        code: spec.key,
         name: spec.name,
         kind: spec.kind,
         sector: spec.sector ?? 'PUBLIC',
