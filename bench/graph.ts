@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { seedDatabase } from '../seeds/index';
+import { startApi } from '../test/support/api';
+import { createTestDatabase } from '../test/support/database';
+
+/**
+ * Times partnershipGraph and a page of bodies on the national data set (sourced areas plus the 150 generated ones),
+ * through real HTTP requests: median and worst of `runs` requests, and the SQL statements each took. The graph of a
+ * small unitary and of a large county should take the same number of statements. In-memory PGlite by default, or a
+ * fresh database on the server named by DATABASE_URL. `npx tsx bench/graph.ts [runs]`.
+ */
+const runs = Number(process.argv[2] ?? 20);
+
+const graphQuery = `query($codes: [String!], $depth: Int) { partnershipGraph(areaCodes: $codes, depth: $depth) {
+  nodes { id kind label bodyKind distance } edges { id kind source target role } } }`;
+const bodiesQuery = `query($area: ID!) { bodies(filter: { area: $area }, first: 100) { nodes { name
+  memberships { role memberOrganisation { name } } linesOut { kind to { ... on Body { name } } } } } }`;
+
+const cases = [
+  { name: 'graph, Rutland (small unitary), depth 1', query: graphQuery, variables: { codes: ['E06000017'], depth: 1 } },
+  { name: 'graph, Kent (large county), depth 1', query: graphQuery, variables: { codes: ['E10000016'], depth: 1 } },
+  { name: 'graph, Kent, depth 2', query: graphQuery, variables: { codes: ['E10000016'], depth: 2 } },
+  { name: 'graph, Staffordshire (sourced), depth 1', query: graphQuery, variables: { codes: ['E10000028'], depth: 1 } },
+];
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase();
+  const api = await startApi(database.db);
+  try {
+    const loading = performance.now();
+    await seedDatabase(database.db, { scale: 'national', seedNumber: 1 });
+    console.log(`${database.driver}: seeded national data in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
+    const kent = await api.query(`{ area(code: "E10000016") { id } }`);
+    cases.push({
+      name: 'page of 100 Kent bodies with members and lines',
+      query: bodiesQuery,
+      variables: { area: kent.data.area.id } as never,
+    });
+    for (const { name, query, variables } of cases) {
+      const times: number[] = [];
+      let last = await api.query(query, variables);
+      for (let run = 0; run < runs; run += 1) {
+        const started = performance.now();
+        last = await api.query(query, variables);
+        times.push(performance.now() - started);
+      }
+      if (last.errors) throw new Error(`${name}: ${JSON.stringify(last.errors)}`);
+      times.sort((a, b) => a - b);
+      const size = last.data.partnershipGraph
+        ? `${last.data.partnershipGraph.nodes.length} nodes, ${last.data.partnershipGraph.edges.length} edges`
+        : `${last.data.bodies.nodes.length} bodies`;
+      const median = times[Math.floor(times.length / 2)]!.toFixed(1);
+      const worst = times.at(-1)!.toFixed(1);
+      console.log(`  ${name}: ${size}; ${last.statements} statements; median ${median} ms, worst ${worst} ms`);
+    }
+    console.log(`  peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  } finally {
+    await api.close();
+    await database.dispose();
+  }
+}
+
+await main();
