@@ -44,3 +44,16 @@ export abstract class DatedRecord extends RegistryRecord {
   @Field(() => DateScalar, { nullable: true, description: 'First day it no longer holds; null while it still holds.' })
   validTo!: IsoDate | null;
 }
+
+/** A dated fact about a record (a name, a status, an identifier) that has no id of its own. Never emitted itself. */
+@ObjectType('DatedFactBase')
+export abstract class DatedFact {
+  @Field(() => DateScalar, { description: 'First day it held.' })
+  validFrom!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer held; null while it still holds.' })
+  validTo!: IsoDate | null;
+
+  @Field(() => [SourceCitation], { description: 'The source passages it rests on.' })
+  sources!: SourceCitation[];
+}

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { bodies, bodyDocuments, bodyLegalStatuses, bodySuccessions } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
-import { DatedRecord, Node, SourceCitation } from '../../shared/record.type';
+import { DatedFact, DatedRecord, Node, SourceCitation } from '../../shared/record.type';
 import { DateScalar, DateTimeScalar } from '../../shared/scalars';
 import {
   BodyKind,
@@ -61,18 +61,9 @@ export class Body extends DatedRecord {
 }
 
 @ObjectType({ description: 'A body’s legal status for a period.' })
-export class BodyLegalStatus {
+export class BodyLegalStatus extends DatedFact {
   @Field(() => LegalStatus, { description: 'The status.' })
   status!: keyof typeof LegalStatus;
-
-  @Field(() => DateScalar, { description: 'First day it held.' })
-  validFrom!: IsoDate;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer held; null if current.' })
-  validTo!: IsoDate | null;
-
-  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
-  sources!: SourceCitation[];
 }
 
 @ObjectType({ description: 'A version of a governing document: terms of reference, constitution, agreement.' })

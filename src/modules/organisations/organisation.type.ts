@@ -7,7 +7,7 @@ import type {
   organisationSuccessions,
 } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
-import { DatedRecord, Node, SourceCitation } from '../../shared/record.type';
+import { DatedFact, DatedRecord, Node, SourceCitation } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
 import {
   DutyRegime,
@@ -45,33 +45,18 @@ export class Organisation extends DatedRecord {
 }
 
 @ObjectType({ description: 'A name an organisation bore for a period.' })
-export class OrganisationName {
+export class OrganisationName extends DatedFact {
   @Field(() => String, { description: 'The name.' })
   name!: string;
-
-  @Field(() => DateScalar, { description: 'First day the name was used.' })
-  validFrom!: IsoDate;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day it was no longer used; null if current.' })
-  validTo!: IsoDate | null;
-
-  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
-  sources!: SourceCitation[];
 }
 
 @ObjectType({ description: 'An identifier of the organisation in an outside register.' })
-export class OrganisationIdentifier {
+export class OrganisationIdentifier extends DatedFact {
   @Field(() => IdentifierScheme, { description: 'The register.' })
   scheme!: keyof typeof IdentifierScheme;
 
   @Field(() => String, { description: 'The identifier in that register.' })
   value!: string;
-
-  @Field(() => DateScalar, { description: 'First day the identifier applied.' })
-  validFrom!: IsoDate;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer applied; null if current.' })
-  validTo!: IsoDate | null;
 }
 
 @ObjectType({ description: 'One organisation succeeding another, e.g. PCTs merging in October 2006.' })
@@ -91,7 +76,7 @@ export class OrganisationSuccession {
 }
 
 @ObjectType({ description: 'A dated duty-to-co-operate status of an organisation kind or of one organisation.' })
-export class DutyStatus {
+export class DutyStatus extends DatedFact {
   @Field(() => OrganisationKind, { nullable: true, description: 'The kind it applies to, when it applies to a kind.' })
   organisationKind!: keyof typeof OrganisationKind | null;
 
@@ -100,13 +85,4 @@ export class DutyStatus {
 
   @Field(() => DutyStatusValue, { description: 'The status.' })
   status!: keyof typeof DutyStatusValue;
-
-  @Field(() => DateScalar, { description: 'First day it held.' })
-  validFrom!: IsoDate;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day it no longer held; null if current.' })
-  validTo!: IsoDate | null;
-
-  @Field(() => [SourceCitation], { description: 'Where this comes from.' })
-  sources!: SourceCitation[];
 }
