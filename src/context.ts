@@ -9,6 +9,7 @@ import { createStores, type Stores } from './modules/stores';
  */
 export interface Context {
   db: Database;
+  /** Replaced with a fresh set after a write, so nothing read before the write is served after it. */
   stores: Stores;
   viewer: Viewer;
   access: Access;

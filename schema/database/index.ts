@@ -12,3 +12,4 @@ export * from './budgets';
 export * from './plans';
 export * from './self-assessments';
 export * from './access';
+export * from './changes';

@@ -1,9 +1,9 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { areas, memberships, readAudit } from '../../schema/database/index';
+import { areas, deniedWrites, memberships, readAudit } from '../../schema/database/index';
 import { selectRows, type Database } from '../db';
 import { holdsOn, today } from '../shared/dates';
-import { actions, type Action, type Relation } from './actions';
-import { actsForOwnOrganisation, hasRole, type Viewer } from './viewer';
+import { actions, isWrite, type Action, type Relation } from './actions';
+import { actsForOwnOrganisation, hasRole, mayEdit, type Viewer } from './viewer';
 
 /** What a record says about who stands in which relation to it. */
 export interface Anchors {
@@ -44,8 +44,11 @@ export class Access {
     const allowed: readonly Relation[] = actions[action].allowed;
     if (anchors.public || allowed.includes('AUTHENTICATED')) return 'AUTHENTICATED';
     const { viewer } = this;
+    const writing = isWrite(action);
+    // A read-only machine key never writes, whatever else it could claim.
+    if (writing && !viewer.canWrite) return null;
     if (allowed.includes('ADMINISTRATOR') && hasRole(viewer, 'administrator')) return 'ADMINISTRATOR';
-    const own = actsForOwnOrganisation(viewer);
+    const own = writing ? mayEdit(viewer) : actsForOwnOrganisation(viewer);
     if (allowed.includes('OWNER') && own && anchors.owners?.includes(viewer.organisationId)) return 'OWNER';
     if (allowed.includes('HOST') && own && anchors.hosts?.includes(viewer.organisationId)) return 'HOST';
     const bodies = present(anchors.bodies);
@@ -65,6 +68,12 @@ export class Access {
       if (areaIds.some((area) => overseen.has(area))) return 'OVERSIGHT';
     }
     return null;
+  }
+
+  /** A refused write is recorded at once: the request will not reach a point where it could be batched. */
+  async recordDenial(operation: string, action: Action, target: string): Promise<void> {
+    const { subject, organisationId } = this.viewer;
+    await this.db.insert(deniedWrites).values({ subject, organisationId, operation, action, target });
   }
 
   recordRead(read: ReadRecord): void {

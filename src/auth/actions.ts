@@ -1,3 +1,5 @@
+import { writeActions } from './write-actions';
+
 /**
  * How a viewer stands to a record (DOMAIN.md §8). AUTHENTICATED is anyone signed in; the rest depend on the record:
  * OWNER its organisation, HOST the host of its arrangement, PARTNER a current member organisation of its body,
@@ -21,8 +23,8 @@ export interface ActionDefinition {
   basis: string;
 }
 
-/** The typed catalogue of everything a viewer can be allowed to do. Rules and the access matrix derive from it. */
-export const actions = {
+/** What a viewer can be allowed to read beyond the public structure. */
+export const readActions = {
   'structure:read': {
     description: 'Read the public structure: areas, organisations, bodies, seats by organisation or post, lines',
     allowed: ['AUTHENTICATED'],
@@ -78,6 +80,16 @@ export const actions = {
     allowed: ['PARTNER', 'SECRETARIAT', 'OVERSIGHT', 'ADMINISTRATOR'],
     basis: '003 ¶11',
   },
+  'history:read': {
+    description: 'Read the history of changes to records, before and after',
+    allowed: ['OVERSIGHT', 'ADMINISTRATOR'],
+    basis: 'issue 5',
+  },
 } as const satisfies Record<string, ActionDefinition>;
 
+/** The typed catalogue of everything a viewer can be allowed to do. Rules and the access matrix derive from it. */
+export const actions = { ...readActions, ...writeActions };
+
 export type Action = keyof typeof actions;
+
+export const isWrite = (action: Action): boolean => action in writeActions;

@@ -51,3 +51,35 @@ export function guard<Parent>(options: GuardOptions<Parent>) {
     return true;
   });
 }
+
+export interface OperationGuardOptions<Args> {
+  /** `Mutation.field` guarded. */
+  field: string;
+  action: Action;
+  /** How the change's target relates to parties, worked out from the input (ids decoded, records looked up). */
+  anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors>;
+}
+
+/**
+ * A rule for a mutation (or a query whose target is in its arguments): allowed on the first relation the action
+ * permits; otherwise FORBIDDEN, and the refusal is recorded in denied_writes. A refused mutation writes nothing:
+ * its resolver never runs.
+ */
+export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
+  guardedFields.set(options.field, [options.action]);
+  const [, operation = options.field] = options.field.split('.');
+  return rule(options.field, { cache: 'strict' })(async (_parent, args: Args, context: Context) => {
+    let anchors: Anchors;
+    try {
+      anchors = await options.anchorsOf(args, context);
+    } catch (error) {
+      // An id that names nothing of the right type is the caller's mistake to hear about, not a denial.
+      if (error instanceof GraphQLError) return error;
+      throw error;
+    }
+    const grounds = await context.access.grounds(options.action, anchors);
+    if (grounds) return true;
+    await context.access.recordDenial(operation, options.action, JSON.stringify(args));
+    return forbidden(options.action, options.field);
+  });
+}

@@ -32,6 +32,11 @@ export function actsForOwnOrganisation(viewer: Viewer): boolean {
   return hasRole(viewer, 'reader') || hasRole(viewer, 'editor') || hasRole(viewer, 'administrator');
 }
 
+/** Changing one's own organisation's records needs an editor or administrator role. */
+export function mayEdit(viewer: Viewer): boolean {
+  return hasRole(viewer, 'editor') || hasRole(viewer, 'administrator');
+}
+
 /**
  * Token role claims as the registry reads them: `reader`, `editor`, `administrator`, `secretariat:<body id>`,
  * `auditor:<area code>`. Anything else is ignored: unknown roles grant nothing.

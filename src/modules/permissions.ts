@@ -4,6 +4,7 @@ import { bodyPermissions } from './bodies/body.permissions';
 import { budgetPermissions } from './budgets/budget.permissions';
 import { delegationPermissions } from './delegations/delegation.permissions';
 import { graphPermissions } from './graph/graph.permissions';
+import { historyPermissions } from './history/history.permissions';
 import { membershipPermissions } from './memberships/membership.permissions';
 import { nodePermissions } from './node/node.permissions';
 import { organisationPermissions } from './organisations/organisation.permissions';
@@ -26,4 +27,5 @@ export const modulePermissions: PermissionTree[] = [
   ...budgetPermissions,
   ...planPermissions,
   ...selfAssessmentPermissions,
+  ...historyPermissions,
 ];

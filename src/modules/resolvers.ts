@@ -1,9 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import {
-  AccountabilityLineResolver,
-  BodyLinesResolver,
-  OrganisationLinesResolver,
-} from './accountability/index';
+import { AccountabilityLineResolver, BodyLinesResolver, OrganisationLinesResolver } from './accountability/index';
 import { AreaResolver } from './areas/index';
 import { AreaBodiesResolver, BodyResolver, BodySuccessionResolver } from './bodies/index';
 import {
@@ -21,9 +17,11 @@ import {
   PowerResolver,
   RatificationResolver,
 } from './delegations/index';
+import { HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
+  MembershipMutations,
   MembershipResolver,
   OrganisationMembershipsResolver,
   PersonMembershipsResolver,
@@ -72,6 +70,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationPostsResolver,
   BodyPostsResolver,
   MembershipResolver,
+  MembershipMutations,
   BodyMembershipsResolver,
   OrganisationMembershipsResolver,
   PostMembershipsResolver,
@@ -105,4 +104,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SelfAssessmentResolver,
   SelfAssessmentAnswerResolver,
   BodySelfAssessmentsResolver,
+  HistoryResolver,
 ];

@@ -5,6 +5,7 @@ import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
 import { GraphStore } from './graph/index';
+import { HistoryStore } from './history/index';
 import { MembershipStore } from './memberships/index';
 import { OrganisationStore } from './organisations/index';
 import { PostStore } from './people/index';
@@ -21,6 +22,7 @@ export function createStores(db: Database) {
     memberships: new MembershipStore(db),
     accountability: new AccountabilityLineStore(db),
     graph: new GraphStore(db),
+    history: new HistoryStore(db),
     delegations: new DelegationStore(db),
     decisions: new DecisionStore(db),
     budgets: new BudgetStore(db),

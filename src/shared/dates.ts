@@ -1,4 +1,5 @@
 import { and, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { badUserInput } from './errors';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings, the form PostgreSQL `date` columns read and write. */
@@ -33,4 +34,24 @@ export function holdsOn(table: Dated, asOf: IsoDate): SQL {
 /** The same test for a row already in memory. */
 export function heldOn(row: { validFrom: string; validTo: string | null }, asOf: IsoDate): boolean {
   return row.validFrom <= asOf && (row.validTo === null || row.validTo > asOf);
+}
+
+export interface Period {
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+}
+
+/** A period from input, refused when it ends on or before it starts (the end date is exclusive). */
+export function periodFromInput(validFrom: Date, validTo: Date | null | undefined, field = 'input.validTo'): Period {
+  const period = { validFrom: isoDate(validFrom), validTo: validTo ? isoDate(validTo) : null };
+  if (period.validTo !== null && period.validTo <= period.validFrom) {
+    throw badUserInput(field, `The period must end after it starts (${period.validFrom}); got ${period.validTo}`);
+  }
+  return period;
+}
+
+/** Whether `inner` lies wholly within `outer`. */
+export function within(inner: Period, outer: Period): boolean {
+  const endsInside = outer.validTo === null || (inner.validTo !== null && inner.validTo <= outer.validTo);
+  return inner.validFrom >= outer.validFrom && endsInside;
 }

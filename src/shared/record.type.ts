@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { SourceCitation as SourceCitationRow } from '../../schema/database/index';
 import type { IsoDate } from './dates';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -33,6 +33,9 @@ export abstract class RegistryRecord extends Node {
 
   @Field(() => DateTimeScalar, { description: 'When the registry first recorded this.' })
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to change it.' })
+  version!: number;
 }
 
 /** A record that holds for a period. Never emitted itself. */

@@ -9,3 +9,4 @@ export {
   toMembership,
 } from './membership.resolver';
 export { MembershipStore } from './membership.store';
+export { MembershipMutations } from './membership.mutations';

@@ -1,6 +1,8 @@
-import { guard } from '../../auth/rules';
+import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
+import { rowIdOf } from '../../shared/global-id';
+import type { AppointMemberInput, EndMembershipInput } from './membership.input';
 import type { Membership } from './membership.type';
 
 async function seatAnchors(membership: Membership, { stores }: Context) {
@@ -23,7 +25,38 @@ const mandate = (field: string) =>
     recordId: (membership) => membership.uuid,
   });
 
+const organisationOf = (id: string | null | undefined, field: string) =>
+  id ? rowIdOf(id, 'Organisation', field) : null;
+
+/** The organisation an appointment speaks for may appoint (its editors); so may the body's secretariat. */
+export const membershipWritePermissions: PermissionTree = {
+  Mutation: {
+    appointMember: guardOperation<{ input: AppointMemberInput }>({
+      field: 'Mutation.appointMember',
+      action: 'membership:appoint',
+      anchorsOf: ({ input }) => ({
+        owners: [
+          input.onBehalfOf
+            ? organisationOf(input.onBehalfOf, 'input.onBehalfOf')
+            : organisationOf(input.memberOrganisation, 'input.memberOrganisation'),
+        ],
+        bodies: [rowIdOf(input.body, 'Body', 'input.body')],
+      }),
+    }),
+    endMembership: guardOperation<{ input: EndMembershipInput }>({
+      field: 'Mutation.endMembership',
+      action: 'membership:appoint',
+      anchorsOf: async ({ input }, { stores }) => {
+        const seat = await stores.memberships.byId.load(rowIdOf(input.membership, 'Membership', 'input.membership'));
+        return { owners: [seat?.onBehalfOfId ?? seat?.memberOrganisationId], bodies: [seat?.bodyId] };
+      },
+    }),
+  },
+  MembershipPayload: publicStructure(),
+};
+
 export const membershipPermissions: PermissionTree[] = [
+  membershipWritePermissions,
   publicTypes('InterestDeclaration'),
   {
     Membership: {

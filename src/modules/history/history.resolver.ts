@@ -1,0 +1,47 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { toConnection } from '../../shared/connection';
+import { isoDate } from '../../shared/dates';
+import { badUserInput } from '../../shared/errors';
+import { decodeGlobalId, rowIdOf, toGlobalId, type NodeTypeName } from '../../shared/global-id';
+import { pageRequest, toPage } from '../../shared/pagination';
+import { DateScalar } from '../../shared/scalars';
+import { Change, ChangeConnection, type ChangeRow } from './change.type';
+
+const toChange = (row: ChangeRow): Change =>
+  Object.assign(new Change(), row, { record: toGlobalId(row.recordType as NodeTypeName, row.recordId) });
+
+@Resolver()
+export class HistoryResolver {
+  @Query(() => [Change], { description: 'Every change made to a record through the API, oldest first.' })
+  async history(
+    @Ctx() { stores }: Context,
+    @Arg('id', () => ID, { description: 'The record’s global id.' }) id: string,
+  ) {
+    const decoded = decodeGlobalId(id);
+    if (!decoded) throw badUserInput('id', `"${id}" is not an id this API gave out`);
+    return (await stores.history.ofRecord(decoded.rowId)).map(toChange);
+  }
+
+  @Query(() => ChangeConnection, {
+    description: 'Changes to records of an area (and the areas within it) over a period, newest first.',
+  })
+  async changes(
+    @Ctx() { stores }: Context,
+    @Arg('area', () => ID, { description: 'The area.' }) area: string,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'From this day (inclusive).' }) from?: Date | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Up to this day (exclusive).' }) to?: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: 1 to 100, default 25.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after?: string | null,
+  ): Promise<ChangeConnection> {
+    const request = pageRequest({ first, after });
+    const criteria = {
+      areaId: rowIdOf(area, 'Area', 'area'),
+      from: from ? isoDate(from) : null,
+      to: to ? isoDate(to) : null,
+    };
+    const rows = await stores.history.page(criteria, request);
+    const sortKey = (row: ChangeRow) => row.changedAt.toISOString();
+    return toConnection(toPage(rows, request, sortKey), sortKey, toChange, () => stores.history.count(criteria));
+  }
+}

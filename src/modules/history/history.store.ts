@@ -1,0 +1,56 @@
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { changes } from '../../../schema/database/index';
+import type { Database } from '../../db';
+import type { IsoDate } from '../../shared/dates';
+import type { PageRequest } from '../../shared/pagination';
+import { areaAndDescendants } from '../areas/index';
+
+export interface ChangeCriteria {
+  areaId: string;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export class HistoryStore {
+  constructor(private readonly db: Database) {}
+
+  /** A record's changes, oldest first. */
+  ofRecord(recordId: string) {
+    return this.db.select().from(changes).where(eq(changes.recordId, recordId)).orderBy(changes.changedAt, changes.id);
+  }
+
+  /** Changes in an area (and the areas within it) over a period, newest first, a page at a time. */
+  async page(criteria: ChangeCriteria, request: PageRequest) {
+    const after = request.after;
+    const rows = await this.db
+      .select()
+      .from(changes)
+      .where(
+        and(
+          this.conditions(criteria),
+          after
+            ? or(
+                lt(changes.changedAt, new Date(after.sortKey)),
+                and(eq(changes.changedAt, new Date(after.sortKey)), lt(changes.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(changes.changedAt), desc(changes.id))
+      .limit(request.limit + 1);
+    return rows;
+  }
+
+  async count(criteria: ChangeCriteria): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(changes).where(this.conditions(criteria));
+    return row?.total ?? 0;
+  }
+
+  private conditions(criteria: ChangeCriteria): SQL | undefined {
+    return and(
+      sql`${changes.areaId} IN ${areaAndDescendants(criteria.areaId)}`,
+      criteria.from ? gte(changes.changedAt, new Date(`${criteria.from}T00:00:00Z`)) : undefined,
+      criteria.to ? lt(changes.changedAt, new Date(`${criteria.to}T00:00:00Z`)) : undefined,
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export { write, updateVersioned, assertVersion, onceFor, type Write, type ChangeEntry } from './write';
+export { HistoryResolver } from './history.resolver';
+export { HistoryStore } from './history.store';
+export { Change } from './change.type';

@@ -1,0 +1,126 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
+import { changes, idempotencyKeys } from '../../../schema/database/index';
+import type { Context } from '../../context';
+import type { Database } from '../../db';
+import { badUserInput, notFound } from '../../shared/errors';
+import type { NodeTypeName } from '../../shared/global-id';
+import { createStores } from '../stores';
+
+export interface ChangeEntry {
+  recordType: NodeTypeName;
+  recordId: string;
+  areaId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface Write {
+  tx: Database;
+  /** Notes a change; all of a mutation's changes are written with it, in its transaction. */
+  record(entry: ChangeEntry): void;
+}
+
+/**
+ * Runs one mutation as one transaction: its writes and their history commit together or not at all. Afterwards the
+ * request gets fresh stores, so its payload is read from the database as it now is. Inside, read and write only
+ * through `tx`: the request's stores read outside the transaction, and on PGlite, whose one connection the
+ * transaction holds, they would wait for ever.
+ */
+export async function write<T>(context: Context, operation: string, work: (write: Write) => Promise<T>): Promise<T> {
+  const entries: ChangeEntry[] = [];
+  const result = await context.db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const value = await work({ tx, record: (entry) => entries.push(entry) });
+    if (entries.length) {
+      const { subject, organisationId } = context.viewer;
+      await tx.insert(changes).values(entries.map((entry) => ({ ...entry, operation, subject, organisationId })));
+    }
+    return value;
+  });
+  context.stores = createStores(context.db);
+  return result;
+}
+
+interface Versioned {
+  id: PgColumn;
+  version: PgColumn;
+  updatedAt: PgColumn;
+}
+
+/**
+ * Optimistic concurrency: the update applies only if the record is still at the version the caller read, so of two
+ * writers who read the same version exactly one wins and the other gets CONFLICT.
+ */
+export async function updateVersioned<Table extends PgTable & Versioned>(
+  tx: Database,
+  table: Table,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Table['$inferInsert']>,
+): Promise<Table['$inferSelect']> {
+  const [row] = await tx
+    .update(table as PgTable)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+    .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
+    .returning();
+  if (row) return row as Table['$inferSelect'];
+  const [current] = await tx
+    .select({ version: table.version })
+    .from(table as PgTable)
+    .where(eq(table.id, id));
+  if (!current) throw notFound('input.id', 'There is no such record');
+  throw conflict(current.version as number);
+}
+
+/** Checks the version before anything else about a change, so a stale writer hears CONFLICT, not a side effect. */
+export function assertVersion(current: { version: number }, expectedVersion: number): void {
+  if (current.version !== expectedVersion) throw conflict(current.version);
+}
+
+function conflict(currentVersion: number): GraphQLError {
+  return new GraphQLError(`The record has changed since you read it (now at version ${currentVersion})`, {
+    extensions: { code: 'CONFLICT', field: 'input.expectedVersion', currentVersion },
+  });
+}
+
+/**
+ * Makes a create safe to retry: the first request with a key claims it inside its transaction; a retry with the
+ * same key gets the first result back instead of writing again. On PostgreSQL a concurrent retry waits on the key's
+ * row until the first commits, then sees its result.
+ */
+export async function onceFor(
+  { tx }: Write,
+  context: Context,
+  key: string | null | undefined,
+  operation: string,
+  create: () => Promise<string>,
+): Promise<string> {
+  if (!key) return create();
+  const subject = context.viewer.subject;
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ subject, key, operation, result: {} })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 0) {
+    const [earlier] = await tx
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.subject, subject), eq(idempotencyKeys.key, key)));
+    if (earlier?.operation !== operation) {
+      throw badUserInput(
+        'input.clientMutationId',
+        `This key was already used for ${earlier?.operation ?? 'another operation'}`,
+      );
+    }
+    return String(earlier.result.id);
+  }
+  const id = await create();
+  await tx
+    .update(idempotencyKeys)
+    .set({ result: { id } })
+    .where(and(eq(idempotencyKeys.subject, subject), eq(idempotencyKeys.key, key)));
+  return id;
+}

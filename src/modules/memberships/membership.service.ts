@@ -1,0 +1,120 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { bodies, memberships } from '../../../schema/database/index';
+import type { Context } from '../../context';
+import { explainConstraint } from '../../shared/database-errors';
+import { isoDate, periodFromInput, within } from '../../shared/dates';
+import { badUserInput, notFound } from '../../shared/errors';
+import { rowIdOf } from '../../shared/global-id';
+import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
+import type { AppointMemberInput, EndMembershipInput } from './membership.input';
+
+/** What the database's constraints mean to someone appointing a member. */
+const constraintMeanings = {
+  memberships_one_chair_at_a_time: {
+    field: 'input.role',
+    message: 'The body already has a chair for part of that period',
+  },
+  memberships_post_seat_no_overlap: {
+    field: 'input.memberPost',
+    message: 'That post already holds a seat on this body for part of that period',
+  },
+  memberships_person_seat_no_overlap: {
+    field: 'input.memberPerson',
+    message: 'That person already holds a seat on this body for part of that period',
+  },
+  memberships_member_organisation_id_organisations_id_fk: {
+    field: 'input.memberOrganisation',
+    message: 'There is no such organisation',
+  },
+  memberships_member_post_id_posts_id_fk: { field: 'input.memberPost', message: 'There is no such post' },
+  memberships_member_person_id_people_id_fk: { field: 'input.memberPerson', message: 'There is no such person' },
+  memberships_on_behalf_of_id_organisations_id_fk: {
+    field: 'input.onBehalfOf',
+    message: 'There is no such organisation',
+  },
+};
+
+const optionalId = (id: string | null | undefined, type: 'Organisation' | 'Post' | 'Person', field: string) =>
+  id ? rowIdOf(id, type, field) : null;
+
+export async function appointMember(context: Context, input: AppointMemberInput): Promise<string> {
+  const period = periodFromInput(input.validFrom, input.validTo);
+  const values = {
+    bodyId: rowIdOf(input.body, 'Body', 'input.body'),
+    memberOrganisationId: optionalId(input.memberOrganisation, 'Organisation', 'input.memberOrganisation'),
+    memberPostId: optionalId(input.memberPost, 'Post', 'input.memberPost'),
+    memberPersonId: optionalId(input.memberPerson, 'Person', 'input.memberPerson'),
+    onBehalfOfId: optionalId(input.onBehalfOf, 'Organisation', 'input.onBehalfOf'),
+    role: input.role,
+    constituency: input.constituency,
+    votingRight: input.votingRight,
+    canCommitResources: input.canCommitResources ?? null,
+    commitScope: input.commitScope ?? null,
+    ...period,
+  };
+  if (!values.memberOrganisationId && !values.memberPostId && !values.memberPersonId) {
+    throw badUserInput('input.memberOrganisation', 'Name the member: an organisation, a post or a person');
+  }
+  const body = await context.stores.bodies.byId.load(values.bodyId);
+  if (!body) throw notFound('input.body', 'There is no such body');
+  if (!within(period, body)) {
+    throw badUserInput(
+      'input.validFrom',
+      `The term must lie within the body’s own existence (from ${body.validFrom}${body.validTo ? ` to ${body.validTo}` : ''})`,
+    );
+  }
+  return write(context, 'appointMember', async (change) =>
+    onceFor(change, context, input.clientMutationId, 'appointMember', async () => {
+      await refuseSecondOrganisationSeat(change, values);
+      const [row] = await change.tx
+        .insert(memberships)
+        .values(values)
+        .returning()
+        .catch((error) => explainConstraint(error, constraintMeanings));
+      change.record({ recordType: 'Membership', recordId: row!.id, areaId: body.areaId, before: null, after: row! });
+      return row!.id;
+    }),
+  );
+}
+
+/** An organisation sitting in its own right holds one such seat on a body at a time (no post or person to tell them apart). */
+async function refuseSecondOrganisationSeat({ tx }: Write, values: typeof memberships.$inferInsert): Promise<void> {
+  if (!values.memberOrganisationId || values.memberPostId || values.memberPersonId) return;
+  const end = values.validTo ?? 'infinity';
+  const [clash] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.bodyId, values.bodyId),
+        eq(memberships.memberOrganisationId, values.memberOrganisationId),
+        isNull(memberships.memberPostId),
+        isNull(memberships.memberPersonId),
+        sql`daterange(${memberships.validFrom}, ${memberships.validTo}, '[)') && daterange(${values.validFrom}::date, ${end}::date, '[)')`,
+      ),
+    );
+  if (clash)
+    throw badUserInput(
+      'input.memberOrganisation',
+      'That organisation already holds a seat on this body for part of that period',
+    );
+}
+
+export async function endMembership(context: Context, input: EndMembershipInput): Promise<string> {
+  const id = rowIdOf(input.membership, 'Membership', 'input.membership');
+  const endOn = isoDate(input.endOn);
+  return write(context, 'endMembership', async (change) => {
+    const [before] = await change.tx.select().from(memberships).where(eq(memberships.id, id));
+    if (!before) throw notFound('input.membership', 'There is no such membership');
+    assertVersion(before, input.expectedVersion);
+    if (endOn <= before.validFrom)
+      throw badUserInput('input.endOn', `The seat began on ${before.validFrom}; it must end after that`);
+    if (before.validTo !== null && endOn > before.validTo) {
+      throw badUserInput('input.endOn', `The seat already ended on ${before.validTo}`);
+    }
+    const after = await updateVersioned(change.tx, memberships, id, input.expectedVersion, { validTo: endOn });
+    const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, before.bodyId));
+    change.record({ recordType: 'Membership', recordId: id, areaId: body?.areaId ?? null, before, after });
+    return id;
+  });
+}
