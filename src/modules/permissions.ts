@@ -1,4 +1,4 @@
-import { accountabilityPermissions } from './accountability/accountability.permissions';
+import { accountabilityPermissions, accountabilityWritePermissions } from './accountability/accountability.permissions';
 import { areaPermissions } from './areas/area.permissions';
 import { bodyPermissions } from './bodies/body.permissions';
 import { budgetPermissions } from './budgets/budget.permissions';
@@ -22,6 +22,7 @@ export const modulePermissions: PermissionTree[] = [
   ...peoplePermissions,
   ...membershipPermissions,
   ...accountabilityPermissions,
+  ...accountabilityWritePermissions,
   ...graphPermissions,
   ...delegationPermissions,
   ...budgetPermissions,

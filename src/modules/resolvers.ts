@@ -1,5 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AccountabilityLineResolver, BodyLinesResolver, OrganisationLinesResolver } from './accountability/index';
+import {
+  AccountabilityLineMutations,
+  AccountabilityLineResolver,
+  BodyLinesResolver,
+  OrganisationLinesResolver,
+} from './accountability/index';
 import { AreaResolver } from './areas/index';
 import { AreaBodiesResolver, BodyResolver, BodySuccessionResolver } from './bodies/index';
 import {
@@ -76,6 +81,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PostMembershipsResolver,
   PersonMembershipsResolver,
   AccountabilityLineResolver,
+  AccountabilityLineMutations,
   BodyLinesResolver,
   OrganisationLinesResolver,
   PartnershipGraphResolver,

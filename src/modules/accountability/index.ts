@@ -7,3 +7,4 @@ export {
   toLine,
 } from './accountability-line.resolver';
 export { AccountabilityLineStore } from './accountability-line.store';
+export { AccountabilityLineMutations } from './accountability-line.mutations';
