@@ -6,7 +6,8 @@ import type { Person } from './post.type';
 
 /**
  * Adults holding a senior post are public by name; other adults are named to partners of the bodies they sit on
- * (in person or through a post they hold); young people and parent representatives only to the secretariat.
+ * (in person or through a post they hold) and to oversight of those bodies' areas; young people and parent
+ * representatives only to the secretariat.
  */
 async function nameDecision(person: Person, { stores }: Context) {
   const date = today();
@@ -20,7 +21,9 @@ async function nameDecision(person: Person, { stores }: Context) {
   ];
   const bodies = seats.map((seat) => seat.bodyId);
   if (person.category !== 'ADULT') return { action: 'young-person:read' as const, anchors: { bodies } };
-  return { action: 'person:read' as const, anchors: { public: posts.some((post) => post?.senior), bodies } };
+  // Oversight of the areas of those bodies: without them an auditor could never be granted `person:read`.
+  const areas = (await Promise.all(bodies.map((id) => stores.bodies.byId.load(id)))).map((body) => body?.areaId);
+  return { action: 'person:read' as const, anchors: { public: posts.some((post) => post?.senior), bodies, areas } };
 }
 
 export const peoplePermissions: PermissionTree[] = [
