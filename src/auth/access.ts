@@ -17,6 +17,11 @@ export interface Anchors {
   areas?: (string | null | undefined)[];
 }
 
+export interface Standing {
+  bodies: string[];
+  areas: string[];
+}
+
 export interface ReadRecord {
   action: Action;
   recordType: string;
@@ -74,6 +79,20 @@ export class Access {
   async recordDenial(operation: string, action: Action, target: string): Promise<void> {
     const { subject, organisationId } = this.viewer;
     await this.db.insert(deniedWrites).values({ subject, organisationId, operation, action, target });
+  }
+
+  /**
+   * The viewer's standing as sets, for filtering lists in SQL where a field rule cannot reach: the bodies it sits on
+   * or serves as secretariat, and the areas it oversees. Null for an administrator, who is not filtered.
+   */
+  async standing(): Promise<Standing | null> {
+    if (hasRole(this.viewer, 'administrator')) return null;
+    const seats = await (this.partnerBodies ??= this.loadPartnerBodies());
+    const secretariat = this.viewer.roles.flatMap((grant) => (grant.role === 'secretariat' ? [grant.bodyId] : []));
+    const overseen = hasRole(this.viewer, 'auditor')
+      ? await (this.overseenAreas ??= this.loadOverseenAreas())
+      : new Set<string>();
+    return { bodies: [...new Set([...seats, ...secretariat])], areas: [...overseen] };
   }
 
   recordRead(read: ReadRecord): void {

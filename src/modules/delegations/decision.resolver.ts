@@ -26,7 +26,10 @@ export type RatificationStatusValue = keyof typeof RatificationStatus;
 @Resolver(() => Decision)
 export class DecisionResolver {
   @Query(() => DecisionConnection, { description: 'Decisions of bodies, in the order taken, a page at a time.' })
-  async decisions(@Ctx() { stores }: Context, @Args(() => DecisionsArgs) args: DecisionsArgs): Promise<DecisionConnection> {
+  async decisions(
+    @Ctx() { stores, access }: Context,
+    @Args(() => DecisionsArgs) args: DecisionsArgs,
+  ): Promise<DecisionConnection> {
     const request = pageRequest(args);
     const { filter } = args;
     const criteria = {
@@ -35,10 +38,16 @@ export class DecisionResolver {
       awaitingRatificationBy: filter?.awaitingRatificationBy
         ? rowIdOf(filter.awaitingRatificationBy, 'Organisation', 'filter.awaitingRatificationBy')
         : null,
+      standing: await access.standing(),
     };
     const asOf = resolveAsOf(args.asOf);
     const page = await stores.decisions.page(criteria, request);
-    return toConnection(page, decisionSortKey, (row) => toDecision(row, asOf), () => stores.decisions.count(criteria));
+    return toConnection(
+      page,
+      decisionSortKey,
+      (row) => toDecision(row, asOf),
+      () => stores.decisions.count(criteria),
+    );
   }
 
   @FieldResolver(() => Body, { description: 'The body that took the decision.' })
@@ -61,7 +70,9 @@ export class DecisionResolver {
     @Arg('statuses', () => [RatificationStatus], ratificationStatusesArg) statuses?: RatificationStatusValue[] | null,
   ): Promise<Ratification[]> {
     const rows = await stores.decisions.ratificationsOf.load(decision.uuid);
-    return rows.filter((row) => !statuses?.length || statuses.includes(row.status)).map((row) => toRatification(row, decision.asOf));
+    return rows
+      .filter((row) => !statuses?.length || statuses.includes(row.status))
+      .map((row) => toRatification(row, decision.asOf));
   }
 }
 

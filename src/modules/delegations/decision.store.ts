@@ -1,5 +1,6 @@
 import { and, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
-import { decisions, ratifications } from '../../../schema/database/index';
+import { bodies, decisions, ratifications } from '../../../schema/database/index';
+import type { Standing } from '../../auth/access';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
@@ -9,6 +10,24 @@ export interface DecisionCriteria {
   bodyId?: string | null;
   statuses?: DecisionRow['status'][] | null;
   awaitingRatificationBy?: string | null;
+  /** The viewer's standing; null for an administrator, who sees every decision. */
+  standing: Standing | null;
+}
+
+/**
+ * Which decisions a viewer may know of: an LSCB's only its members and secretariat (004 ¶84), others all. With
+ * `content`, also which it may read in full (pending ratifications included): published ones, and unpublished ones
+ * of bodies it sits on, serves or oversees. The same rules as the Decision fields', applied to lists in SQL so that
+ * neither rows nor counts give away what the fields hide.
+ */
+export function visibleDecisions(standing: Standing | null, content: boolean): SQL | undefined {
+  if (!standing) return undefined;
+  const own = sql`${decisions.bodyId} = ANY(${sql.param(standing.bodies)}::uuid[])`;
+  const lscbs = sql`(SELECT ${bodies.id} FROM ${bodies} WHERE ${bodies.kind} = 'LSCB')`;
+  const known = sql`(${decisions.bodyId} NOT IN ${lscbs} OR ${own})`;
+  if (!content) return known;
+  const overseen = sql`${decisions.bodyId} IN (SELECT ${bodies.id} FROM ${bodies} WHERE ${bodies.areaId} = ANY(${sql.param(standing.areas)}::uuid[]))`;
+  return sql`(${known} AND (${decisions.published} OR ${own} OR ${overseen}))`;
 }
 
 /** Decisions are listed in the order they were taken, like minutes. */
@@ -77,6 +96,7 @@ export class DecisionStore {
       criteria.bodyId ? eq(decisions.bodyId, criteria.bodyId) : undefined,
       criteria.statuses?.length ? inArray(decisions.status, criteria.statuses) : undefined,
       criteria.awaitingRatificationBy ? this.pendingWith(criteria.awaitingRatificationBy) : undefined,
+      visibleDecisions(criteria.standing, Boolean(criteria.awaitingRatificationBy)),
     );
   }
 

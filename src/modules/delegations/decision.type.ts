@@ -32,7 +32,9 @@ export class Decision extends RegistryRecord {
   published!: boolean;
 }
 
-@ObjectType({ description: 'A partner’s formal answer to a body’s decision: it binds the partner only once ratified (003 ¶3).' })
+@ObjectType({
+  description: 'A partner’s formal answer to a body’s decision: it binds the partner only once ratified (003 ¶3).',
+})
 export class Ratification {
   decisionId!: string;
   organisationId!: string;

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { visible } from './decision-visibility';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf } from '../../shared/dates';
 import { rowIdOf } from '../../shared/global-id';
@@ -23,7 +24,10 @@ export class PowerResolver {
   @Query(() => [Power], { description: 'Every decision power the registry knows, by code.' })
   async powers(
     @Ctx() { stores }: Context,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Read nested facts as at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Read nested facts as at this date (default today).',
+    })
     asOf?: Date | null,
   ): Promise<Power[]> {
     const date = resolveAsOf(asOf);
@@ -37,14 +41,19 @@ export class PowerResolver {
     @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
   ): Promise<Delegation[]> {
     const date = resolveAsOf(asOf, power.asOf);
-    return (await stores.delegations.ofPower.load({ key: power.uuid, asOf: date })).map((row) => toDelegation(row, date));
+    return (await stores.delegations.ofPower.load({ key: power.uuid, asOf: date })).map((row) =>
+      toDelegation(row, date),
+    );
   }
 }
 
 @Resolver(() => Delegation)
 export class DelegationResolver {
   @Query(() => DelegationConnection, { description: 'Delegations in force on a date, oldest first, a page at a time.' })
-  async delegations(@Ctx() { stores }: Context, @Args(() => DelegationsArgs) args: DelegationsArgs): Promise<DelegationConnection> {
+  async delegations(
+    @Ctx() { stores }: Context,
+    @Args(() => DelegationsArgs) args: DelegationsArgs,
+  ): Promise<DelegationConnection> {
     const request = pageRequest(args);
     const { filter } = args;
     const criteria = {
@@ -55,8 +64,11 @@ export class DelegationResolver {
       asOf: resolveAsOf(args.asOf),
     };
     const page = await stores.delegations.page(criteria, request);
-    return toConnection(page, delegationSortKey, (row) => toDelegation(row, criteria.asOf), () =>
-      stores.delegations.count(criteria),
+    return toConnection(
+      page,
+      delegationSortKey,
+      (row) => toDelegation(row, criteria.asOf),
+      () => stores.delegations.count(criteria),
     );
   }
 
@@ -77,7 +89,10 @@ export class DelegationResolver {
     return loadParty(context, delegation.delegateBodyId, delegation.delegateOrganisationId, delegation.asOf);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation this one passes on, if it is a sub-delegation.' })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation this one passes on, if it is a sub-delegation.',
+  })
   async parentDelegation(@Root() delegation: Delegation, @Ctx() context: Context): Promise<Delegation | null> {
     const parentId = delegation.parentDelegationId;
     return parentId ? loadDelegation(context, parentId, delegation.asOf) : null;
@@ -95,7 +110,9 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => [Decision], { description: 'Decisions taken under this delegation, oldest first.' })
-  async decisions(@Root() delegation: Delegation, @Ctx() { stores }: Context): Promise<Decision[]> {
-    return (await stores.decisions.underDelegation.load(delegation.uuid)).map((row) => toDecision(row, delegation.asOf));
+  async decisions(@Root() delegation: Delegation, @Ctx() context: Context): Promise<Decision[]> {
+    const rows = await context.stores.decisions.underDelegation.load(delegation.uuid);
+    const shown = await visible(context, rows, (row) => row, false);
+    return shown.map((row) => toDecision(row, delegation.asOf));
   }
 }

@@ -28,14 +28,20 @@ export class DelegationStore {
   /** Keys are body or organisation ids. */
   readonly grantedBy = datedRowsByKey(
     (ids, asOf) =>
-      this.inForce(asOf, or(inArray(delegations.delegatorBodyId, ids), inArray(delegations.delegatorOrganisationId, ids))),
+      this.inForce(
+        asOf,
+        or(inArray(delegations.delegatorBodyId, ids), inArray(delegations.delegatorOrganisationId, ids)),
+      ),
     (row) => row.delegatorBodyId ?? row.delegatorOrganisationId,
   );
 
   /** Keys are body or organisation ids. */
   readonly receivedBy = datedRowsByKey(
     (ids, asOf) =>
-      this.inForce(asOf, or(inArray(delegations.delegateBodyId, ids), inArray(delegations.delegateOrganisationId, ids))),
+      this.inForce(
+        asOf,
+        or(inArray(delegations.delegateBodyId, ids), inArray(delegations.delegateOrganisationId, ids)),
+      ),
     (row) => row.delegateBodyId ?? row.delegateOrganisationId,
   );
 
@@ -95,7 +101,10 @@ export class DelegationStore {
   /** Either party is a body of the area (or one within it), or an organisation based there. */
   private touchesArea(areaId: string): SQL {
     const tree = areaAndDescendants(areaId);
-    const areaBodies = this.db.select({ id: bodies.id }).from(bodies).where(sql`${bodies.areaId} IN ${tree}`);
+    const areaBodies = this.db
+      .select({ id: bodies.id })
+      .from(bodies)
+      .where(sql`${bodies.areaId} IN ${tree}`);
     const areaOrganisations = this.db
       .select({ id: organisations.id })
       .from(organisations)

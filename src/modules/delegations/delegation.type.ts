@@ -38,7 +38,10 @@ export class Delegation extends DatedRecord {
   @Field(() => String, { description: 'What the delegate may decide under it, in words.' })
   scope!: string;
 
-  @Field(() => String, { nullable: true, description: 'The instrument that makes the delegation, e.g. a scheme of delegation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The instrument that makes the delegation, e.g. a scheme of delegation.',
+  })
   instrument!: string | null;
 
   /**
@@ -50,7 +53,8 @@ export class Delegation extends DatedRecord {
   financialLimit!: number | null;
 
   @Field(() => [String], {
-    description: 'Matters kept back "that could only be made by the full council or primary care trust executive board" (004 ¶75).',
+    description:
+      'Matters kept back "that could only be made by the full council or primary care trust executive board" (004 ¶75).',
     nullable: true,
   })
   reservedMatters!: string[];
@@ -58,6 +62,9 @@ export class Delegation extends DatedRecord {
   @Field(() => Boolean, { description: 'Whether the delegate may pass the power on.' })
   subDelegationAllowed!: boolean;
 
-  @Field(() => DecisionRule, { nullable: true, description: 'How the delegate must reach decisions under it, where set.' })
+  @Field(() => DecisionRule, {
+    nullable: true,
+    description: 'How the delegate must reach decisions under it, where set.',
+  })
   decisionRule!: keyof typeof DecisionRule | null;
 }

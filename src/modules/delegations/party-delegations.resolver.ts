@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { visible } from './decision-visibility';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import type { DatedKey } from '../../shared/loaders';
 import { DateScalar } from '../../shared/scalars';
@@ -56,7 +57,9 @@ export class BodyDelegationsResolver {
     statuses?: (keyof typeof DecisionStatus)[] | null,
   ): Promise<Decision[]> {
     const rows = await stores.decisions.ofBody.load(body.uuid);
-    return rows.filter((row) => !statuses?.length || statuses.includes(row.status)).map((row) => toDecision(row, body.asOf));
+    return rows
+      .filter((row) => !statuses?.length || statuses.includes(row.status))
+      .map((row) => toDecision(row, body.asOf));
   }
 }
 
@@ -80,15 +83,18 @@ export class OrganisationDelegationsResolver {
     return delegationsOf(stores.delegations.receivedBy, organisation, asOf);
   }
 
-  @FieldResolver(() => [Ratification], { description: 'Decisions of bodies this organisation has been asked to ratify.' })
+  @FieldResolver(() => [Ratification], {
+    description: 'Decisions of bodies this organisation has been asked to ratify.',
+  })
   async ratifications(
     @Root() organisation: Organisation,
-    @Ctx() { stores }: Context,
+    @Ctx() context: Context,
     @Arg('statuses', () => [RatificationStatus], ratificationStatusesArg) statuses?: RatificationStatusValue[] | null,
   ): Promise<Ratification[]> {
-    const rows = await stores.decisions.ratificationsBy.load(organisation.uuid);
-    return rows
-      .filter((row) => !statuses?.length || statuses.includes(row.status))
-      .map((row) => toRatification(row, organisation.asOf));
+    const rows = await context.stores.decisions.ratificationsBy.load(organisation.uuid);
+    const wanted = rows.filter((row) => !statuses?.length || statuses.includes(row.status));
+    // A ratification tells of its decision: shown only where the decision itself may be read in full.
+    const shown = await visible(context, wanted, (row) => context.stores.decisions.byId.load(row.decisionId), true);
+    return shown.map((row) => toRatification(row, organisation.asOf));
   }
 }
