@@ -15,4 +15,65 @@ export const writeActions = {
     allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5; 003 ¶54',
   },
+  'organisation:register': {
+    description:
+      'Register or end an organisation, register a body, or set registry-level facts (code, kind, seniority)',
+    allowed: ['ADMINISTRATOR'],
+    basis: 'issue 5',
+  },
+  'organisation:edit': {
+    description: "Change an organisation's own details (name, area)",
+    allowed: ['OWNER', 'ADMINISTRATOR'],
+    basis: 'issue 5',
+  },
+  'body:edit': {
+    description: 'Change, end or add another name to a body',
+    allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5',
+  },
+  'post:edit': {
+    description: 'Create, change or end a post of an organisation',
+    allowed: ['OWNER', 'ADMINISTRATOR'],
+    basis: 'issue 5',
+  },
+  'budget:edit': {
+    description: 'Create or end a budget arrangement (its host, its governing body’s secretariat)',
+    allowed: ['HOST', 'SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 004 ¶135; 003 ¶107',
+  },
+  'contribution:edit': {
+    description: 'Record or change a partner’s contribution to a budget arrangement',
+    allowed: ['OWNER', 'HOST', 'ADMINISTRATOR'],
+    basis: 'issue 5; 003 ¶112',
+  },
+  'delegation:grant': {
+    description: 'Delegate a power from an organisation or body, or revoke such a delegation',
+    allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 004 §2.2, Table 2.4',
+  },
+  'decision:record': {
+    description: 'Record a decision of a body',
+    allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 003 ¶3',
+  },
+  'decision:ratify': {
+    description: "Record one's own organisation's ratification or rejection of a decision",
+    allowed: ['OWNER'],
+    basis: 'issue 5; 003 ¶3, ¶103',
+  },
+  'plan:edit': {
+    description: 'Create or publish a plan, or record a consultation on it (the owning body’s secretariat)',
+    allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 001 App. 1',
+  },
+  'commitment:edit': {
+    description: 'Commit one’s own organisation’s resources to a plan, or publish those commitments',
+    allowed: ['OWNER', 'ADMINISTRATOR'],
+    basis: 'issue 5; 001 ¶5',
+  },
+  'self-assessment:edit': {
+    description: 'Record a body’s self-assessment or answer its questions (the body’s secretariat)',
+    allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 003 Ch.6',
+  },
 } as const satisfies Record<string, ActionDefinition>;

@@ -1,16 +1,20 @@
 import { accountabilityPermissions, accountabilityWritePermissions } from './accountability/accountability.permissions';
 import { areaPermissions } from './areas/area.permissions';
-import { bodyPermissions } from './bodies/body.permissions';
+import { bodyPermissions, bodyWritePermissions } from './bodies/body.permissions';
 import { budgetPermissions } from './budgets/budget.permissions';
+import { budgetWritePermissions } from './budgets/budget-write.permissions';
 import { delegationPermissions } from './delegations/delegation.permissions';
+import { delegationWritePermissions } from './delegations/delegation-write.permissions';
 import { graphPermissions } from './graph/graph.permissions';
 import { historyPermissions } from './history/history.permissions';
 import { membershipPermissions } from './memberships/membership.permissions';
 import { nodePermissions } from './node/node.permissions';
-import { organisationPermissions } from './organisations/organisation.permissions';
-import { peoplePermissions } from './people/people.permissions';
+import { organisationPermissions, organisationWritePermissions } from './organisations/organisation.permissions';
+import { peoplePermissions, postWritePermissions } from './people/people.permissions';
 import { planPermissions } from './plans/plan.permissions';
+import { planWritePermissions } from './plans/plan-write.permissions';
 import { selfAssessmentPermissions } from './self-assessments/self-assessment.permissions';
+import { selfAssessmentWritePermissions } from './self-assessments/self-assessment-write.permissions';
 import type { PermissionTree } from '../auth/tree';
 
 /** Every module's share of the permission tree. */
@@ -18,15 +22,22 @@ export const modulePermissions: PermissionTree[] = [
   ...nodePermissions,
   ...areaPermissions,
   ...organisationPermissions,
+  ...organisationWritePermissions,
   ...bodyPermissions,
+  ...bodyWritePermissions,
   ...peoplePermissions,
+  ...postWritePermissions,
   ...membershipPermissions,
   ...accountabilityPermissions,
   ...accountabilityWritePermissions,
   ...graphPermissions,
   ...delegationPermissions,
+  ...delegationWritePermissions,
   ...budgetPermissions,
+  budgetWritePermissions,
   ...planPermissions,
+  planWritePermissions,
   ...selfAssessmentPermissions,
+  selfAssessmentWritePermissions,
   ...historyPermissions,
 ];

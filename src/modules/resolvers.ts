@@ -6,17 +6,19 @@ import {
   OrganisationLinesResolver,
 } from './accountability/index';
 import { AreaResolver } from './areas/index';
-import { AreaBodiesResolver, BodyResolver, BodySuccessionResolver } from './bodies/index';
+import { AreaBodiesResolver, BodyMutations, BodyResolver, BodySuccessionResolver } from './bodies/index';
 import {
   AreaBudgetsResolver,
   BodyBudgetsResolver,
   BudgetArrangementResolver,
+  BudgetMutations,
   ContributionResolver,
   OrganisationBudgetsResolver,
 } from './budgets/index';
 import {
   BodyDelegationsResolver,
   DecisionResolver,
+  DelegationMutations,
   DelegationResolver,
   OrganisationDelegationsResolver,
   PowerResolver,
@@ -33,13 +35,14 @@ import {
   PostMembershipsResolver,
 } from './memberships/index';
 import { NodeResolver } from './node/node.resolver';
-import { OrganisationResolver, OrganisationSuccessionResolver } from './organisations/index';
+import { OrganisationMutations, OrganisationResolver, OrganisationSuccessionResolver } from './organisations/index';
 import {
   BodyPostsResolver,
   OrganisationPostsResolver,
   PersonResolver,
   PostFunderResolver,
   PostHoldingResolver,
+  PostMutations,
   PostResolver,
 } from './people/index';
 import {
@@ -48,6 +51,7 @@ import {
   ConsultationResolver,
   OrganisationPlansResolver,
   PlanLinkResolver,
+  PlanMutations,
   PlanResolver,
   PlanTargetResolver,
   ResourceCommitmentResolver,
@@ -55,6 +59,7 @@ import {
 import {
   BodySelfAssessmentsResolver,
   SelfAssessmentAnswerResolver,
+  SelfAssessmentMutations,
   SelfAssessmentQuestionResolver,
   SelfAssessmentResolver,
 } from './self-assessments/index';
@@ -65,10 +70,13 @@ export const resolvers: NonEmptyArray<Function> = [
   AreaResolver,
   OrganisationResolver,
   OrganisationSuccessionResolver,
+  OrganisationMutations,
   BodyResolver,
+  BodyMutations,
   BodySuccessionResolver,
   AreaBodiesResolver,
   PostResolver,
+  PostMutations,
   PersonResolver,
   PostHoldingResolver,
   PostFunderResolver,
@@ -89,16 +97,19 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphEdgeResolver,
   PowerResolver,
   DelegationResolver,
+  DelegationMutations,
   DecisionResolver,
   RatificationResolver,
   BodyDelegationsResolver,
   OrganisationDelegationsResolver,
   BudgetArrangementResolver,
+  BudgetMutations,
   ContributionResolver,
   AreaBudgetsResolver,
   OrganisationBudgetsResolver,
   BodyBudgetsResolver,
   PlanResolver,
+  PlanMutations,
   PlanLinkResolver,
   ConsultationResolver,
   ResourceCommitmentResolver,
@@ -108,6 +119,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationPlansResolver,
   SelfAssessmentQuestionResolver,
   SelfAssessmentResolver,
+  SelfAssessmentMutations,
   SelfAssessmentAnswerResolver,
   BodySelfAssessmentsResolver,
   HistoryResolver,

@@ -85,7 +85,8 @@ export class BodyResolver {
 
   @FieldResolver(() => [BodyDocument], {
     nullable: true,
-    description: 'Adopted and superseded terms of reference, constitutions and agreements; an LSCB’s only for its members.',
+    description:
+      'Adopted and superseded terms of reference, constitutions and agreements; an LSCB’s only for its members.',
   })
   async documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
     return (await stores.bodies.documents.load(body.uuid)).filter((document) => document.status !== 'DRAFT');

@@ -9,3 +9,4 @@ export {
   loadBody,
 } from './body.resolver';
 export { BodyStore } from './body.store';
+export { BodyMutations } from './body.mutations';

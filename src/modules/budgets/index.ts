@@ -4,3 +4,4 @@ export { BudgetArrangementResolver, ContributionResolver, BudgetArrangementConne
 export { AreaBudgetsResolver, OrganisationBudgetsResolver, BodyBudgetsResolver } from './party-budgets.resolver';
 export { toArrangement, toContribution, loadArrangement } from './budget.records';
 export { BudgetStore } from './budget.store';
+export { BudgetMutations } from './budget.mutations';

@@ -7,3 +7,4 @@ export { BodyDelegationsResolver, OrganisationDelegationsResolver } from './part
 export { toPower, toDelegation, toDecision, loadDelegation, loadDecision } from './delegation.records';
 export { DelegationStore } from './delegation.store';
 export { DecisionStore } from './decision.store';
+export { DelegationMutations } from './delegation.mutations';

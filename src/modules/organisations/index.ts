@@ -8,3 +8,4 @@ export {
   loadOrganisation,
 } from './organisation.resolver';
 export { OrganisationStore } from './organisation.store';
+export { OrganisationMutations } from './organisation.mutations';

@@ -12,3 +12,4 @@ export {
   loadPerson,
 } from './post.resolver';
 export { PostStore } from './post.store';
+export { PostMutations } from './post.mutations';

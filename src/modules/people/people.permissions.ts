@@ -1,7 +1,9 @@
-import { guard } from '../../auth/rules';
+import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
 import { heldOn, today } from '../../shared/dates';
+import { rowIdOf } from '../../shared/global-id';
+import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.input';
 import type { Person } from './post.type';
 
 /**
@@ -39,4 +41,38 @@ export const peoplePermissions: PermissionTree[] = [
       }),
     },
   },
+];
+
+/**
+ * An organisation's editors keep its posts: create, retitle, end. Marking a post senior publishes its holders'
+ * names, so a write that sets `senior: true` anchors to no owner and only an administrator may make it.
+ */
+export const postWritePermissions: PermissionTree[] = [
+  {
+    Mutation: {
+      createPost: guardOperation<{ input: CreatePostInput }>({
+        field: 'Mutation.createPost',
+        action: 'post:edit',
+        anchorsOf: ({ input }) =>
+          input.senior ? {} : { owners: [rowIdOf(input.employer, 'Organisation', 'input.employer')] },
+      }),
+      updatePost: guardOperation<{ input: UpdatePostInput }>({
+        field: 'Mutation.updatePost',
+        action: 'post:edit',
+        anchorsOf: async ({ input }, { stores }) => {
+          const post = await stores.posts.byId.load(rowIdOf(input.post, 'Post', 'input.post'));
+          return input.senior != null ? {} : { owners: [post?.employerId] };
+        },
+      }),
+      endPost: guardOperation<{ input: EndPostInput }>({
+        field: 'Mutation.endPost',
+        action: 'post:edit',
+        anchorsOf: async ({ input }, { stores }) => {
+          const post = await stores.posts.byId.load(rowIdOf(input.post, 'Post', 'input.post'));
+          return { owners: [post?.employerId] };
+        },
+      }),
+    },
+  },
+  publicTypes('PostPayload'),
 ];

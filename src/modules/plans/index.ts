@@ -1,14 +1,13 @@
-export {
-  Plan,
-  PlanLink,
-  Consultation,
-  ResourceCommitment,
-  PlanTarget,
-  type PlanRow,
-} from './plan.type';
+export { Plan, PlanLink, Consultation, ResourceCommitment, PlanTarget, type PlanRow } from './plan.type';
 export { PlanKind, PlanLinkKind } from './plan.enums';
 export { PlanResolver, PlanConnection } from './plan.resolver';
-export { PlanLinkResolver, ConsultationResolver, ResourceCommitmentResolver, PlanTargetResolver } from './plan-parts.resolver';
+export {
+  PlanLinkResolver,
+  ConsultationResolver,
+  ResourceCommitmentResolver,
+  PlanTargetResolver,
+} from './plan-parts.resolver';
 export { AreaPlansResolver, BodyPlansResolver, OrganisationPlansResolver } from './party-plans.resolver';
 export { toPlan, loadPlan } from './plan.records';
 export { PlanStore } from './plan.store';
+export { PlanMutations } from './plan.mutations';

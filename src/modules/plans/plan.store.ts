@@ -1,11 +1,5 @@
 import { and, count, inArray, or, sql, type SQL } from 'drizzle-orm';
-import {
-  consultations,
-  planLinks,
-  plans,
-  planTargets,
-  resourceCommitments,
-} from '../../../schema/database/index';
+import { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
@@ -25,6 +19,10 @@ export class PlanStore {
 
   readonly byId = rowsById((ids) => this.db.select().from(plans).where(inArray(plans.id, ids)));
 
+  readonly commitmentsById = rowsById((ids) =>
+    this.db.select().from(resourceCommitments).where(inArray(resourceCommitments.id, ids)),
+  );
+
   readonly inArea = rowsByKey(
     (ids) => this.db.select().from(plans).where(inArray(plans.areaId, ids)).orderBy(plans.periodStart, plans.id),
     (row) => row.areaId,
@@ -36,13 +34,18 @@ export class PlanStore {
   );
 
   readonly linksFrom = rowsByKey(
-    (ids) => this.db.select().from(planLinks).where(inArray(planLinks.planId, ids)).orderBy(planLinks.kind, planLinks.id),
+    (ids) =>
+      this.db.select().from(planLinks).where(inArray(planLinks.planId, ids)).orderBy(planLinks.kind, planLinks.id),
     (row) => row.planId,
   );
 
   readonly linksTo = rowsByKey(
     (ids) =>
-      this.db.select().from(planLinks).where(inArray(planLinks.linkedPlanId, ids)).orderBy(planLinks.kind, planLinks.id),
+      this.db
+        .select()
+        .from(planLinks)
+        .where(inArray(planLinks.linkedPlanId, ids))
+        .orderBy(planLinks.kind, planLinks.id),
     (row) => row.linkedPlanId,
   );
 

@@ -7,3 +7,4 @@ export {
 } from './self-assessment.resolver';
 export { toSelfAssessment } from './self-assessment.records';
 export { SelfAssessmentStore } from './self-assessment.store';
+export { SelfAssessmentMutations } from './self-assessment.mutations';

@@ -1,0 +1,137 @@
+import { and, count, eq, or } from 'drizzle-orm';
+import { accountabilityLines, bodies, bodyAliases, memberships, posts } from '../../../schema/database/index';
+import type { Context } from '../../context';
+import { explainConstraint } from '../../shared/database-errors';
+import { isoDate } from '../../shared/dates';
+import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
+import { badUserInput, notFound } from '../../shared/errors';
+import { rowIdOf } from '../../shared/global-id';
+import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
+import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
+
+const constraintMeanings = {
+  bodies_area_id_areas_id_fk: { field: 'input.area', message: 'There is no such area' },
+  body_aliases_body_alias_key: { field: 'input.alias', message: 'The body is already known by that name' },
+  body_aliases_body_id_bodies_id_fk: { field: 'input.body', message: 'There is no such body' },
+};
+
+function requiredText(value: string, field: string): string {
+  const text = value.trim();
+  if (!text) throw badUserInput(field, 'Must not be empty');
+  return text;
+}
+
+/** The workings an input sets, leaving out what it does not mention. */
+function workings(input: CreateBodyInput | UpdateBodyInput): Partial<typeof bodies.$inferInsert> {
+  const values: Partial<typeof bodies.$inferInsert> = {};
+  if (input.governanceModel != null) values.governanceModel = input.governanceModel;
+  if (input.role != null) values.role = input.role;
+  if (input.chairType != null) values.chairType = input.chairType;
+  if (input.votingArrangement != null) values.votingArrangement = input.votingArrangement;
+  if (input.decisionRule != null) values.decisionRule = input.decisionRule;
+  if (input.meetingFrequency != null) values.meetingFrequency = input.meetingFrequency.trim() || null;
+  if (input.established != null) values.established = isoDate(input.established);
+  return values;
+}
+
+export async function createBody(context: Context, input: CreateBodyInput): Promise<string> {
+  const values = {
+    ...workings(input),
+    name: requiredText(input.name, 'input.name'),
+    kind: input.kind,
+    level: input.level,
+    areaId: rowIdOf(input.area, 'Area', 'input.area'),
+    validFrom: isoDate(input.validFrom),
+  };
+  return write(context, 'createBody', async (change) =>
+    onceFor(change, context, input.clientMutationId, 'createBody', async () => {
+      const [row] = await change.tx
+        .insert(bodies)
+        .values(values)
+        .returning()
+        .catch((error) => explainConstraint(error, constraintMeanings));
+      change.record({ recordType: 'Body', recordId: row!.id, areaId: row!.areaId, before: null, after: row! });
+      return row!.id;
+    }),
+  );
+}
+
+export async function updateBody(context: Context, input: UpdateBodyInput): Promise<string> {
+  const id = rowIdOf(input.body, 'Body', 'input.body');
+  const values = workings(input);
+  if (input.name != null) values.name = requiredText(input.name, 'input.name');
+  if (input.level != null) values.level = input.level;
+  return write(context, 'updateBody', async (change) => {
+    const [before] = await change.tx.select().from(bodies).where(eq(bodies.id, id));
+    if (!before) throw notFound('input.body', 'There is no such body');
+    assertVersion(before, input.expectedVersion);
+    const after = await updateVersioned(change.tx, bodies, id, input.expectedVersion, values);
+    change.record({ recordType: 'Body', recordId: id, areaId: before.areaId, before, after });
+    return id;
+  });
+}
+
+export async function endBody(context: Context, input: EndBodyInput): Promise<string> {
+  const id = rowIdOf(input.body, 'Body', 'input.body');
+  const endOn = isoDate(input.endOn);
+  return write(context, 'endBody', async (change) => {
+    const [before] = await change.tx.select().from(bodies).where(eq(bodies.id, id));
+    if (!before) throw notFound('input.body', 'There is no such body');
+    assertVersion(before, input.expectedVersion);
+    assertEndDate(before, endOn, 'body');
+    const tally = async (query: Promise<{ total: number }[]>) => (await query)[0]?.total ?? 0;
+    refuseOpenDependants([
+      [
+        await tally(
+          change.tx
+            .select({ total: count() })
+            .from(memberships)
+            .where(and(eq(memberships.bodyId, id), openAfter(memberships, endOn))),
+        ),
+        'seat(s) on it',
+      ],
+      [
+        await tally(
+          change.tx
+            .select({ total: count() })
+            .from(accountabilityLines)
+            .where(
+              and(
+                or(eq(accountabilityLines.fromBodyId, id), eq(accountabilityLines.toBodyId, id)),
+                openAfter(accountabilityLines, endOn),
+              ),
+            ),
+        ),
+        'accountability line(s)',
+      ],
+      [
+        await tally(
+          change.tx
+            .select({ total: count() })
+            .from(posts)
+            .where(and(eq(posts.responsibleToBodyId, id), openAfter(posts, endOn))),
+        ),
+        'post(s) responsible to it',
+      ],
+    ]);
+    const after = await updateVersioned(change.tx, bodies, id, input.expectedVersion, { validTo: endOn });
+    change.record({ recordType: 'Body', recordId: id, areaId: before.areaId, before, after });
+    return id;
+  });
+}
+
+export async function recordBodyAlias(context: Context, input: RecordBodyAliasInput): Promise<string> {
+  const bodyId = rowIdOf(input.body, 'Body', 'input.body');
+  const alias = requiredText(input.alias, 'input.alias');
+  return write(context, 'recordBodyAlias', async (change) => {
+    const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, bodyId));
+    if (!body) throw notFound('input.body', 'There is no such body');
+    const [row] = await change.tx
+      .insert(bodyAliases)
+      .values({ bodyId, alias })
+      .returning()
+      .catch((error) => explainConstraint(error, constraintMeanings));
+    change.record({ recordType: 'Body', recordId: bodyId, areaId: body.areaId, before: null, after: row! });
+    return bodyId;
+  });
+}

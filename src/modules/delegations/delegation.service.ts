@@ -1,0 +1,181 @@
+import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { bodies, decisions, delegations, organisations, powers } from '../../../schema/database/index';
+import type { Context } from '../../context';
+import { selectRows } from '../../db';
+import { explainConstraint } from '../../shared/database-errors';
+import { isoDate, periodFromInput, within, type Period } from '../../shared/dates';
+import { badUserInput, notFound } from '../../shared/errors';
+import { decodeGlobalId, rowIdOf } from '../../shared/global-id';
+import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
+import type { DelegatePowerInput, RevokeDelegationInput } from './delegation.input';
+import type { DelegationRow } from './delegation.type';
+
+interface Party {
+  bodyId: string | null;
+  organisationId: string | null;
+  id: string;
+  areaId: string | null;
+  period: Period;
+}
+
+async function partyOf({ tx }: Write, globalId: string, field: string): Promise<Party> {
+  const decoded = decodeGlobalId(globalId);
+  if (decoded?.type === 'Body') {
+    const [body] = await tx.select().from(bodies).where(eq(bodies.id, decoded.rowId));
+    if (body) return { bodyId: body.id, organisationId: null, id: body.id, areaId: body.areaId, period: body };
+  } else if (decoded?.type === 'Organisation') {
+    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, decoded.rowId));
+    if (organisation) {
+      const { id, areaId } = organisation;
+      return { bodyId: null, organisationId: id, id, areaId, period: organisation };
+    }
+  }
+  throw badUserInput(field, `"${globalId}" is not the id of a body or organisation in the registry`);
+}
+
+/**
+ * A delegate never gets more than its delegator holds (DOMAIN.md §4 rule 10): a sub-delegation lies within its
+ * parent's power, period and financial limit, keeps its reserved matters reserved, and needs its permission.
+ */
+function checkWithinParent(parent: DelegationRow, delegator: Party, child: DelegationChild): void {
+  const field = 'input.parentDelegation';
+  if ((parent.delegateBodyId ?? parent.delegateOrganisationId) !== delegator.id)
+    throw badUserInput(field, 'The parent delegation must be to the delegator');
+  if (!parent.subDelegationAllowed) throw badUserInput(field, 'The parent delegation does not allow sub-delegation');
+  if (parent.powerId !== child.powerId) throw badUserInput('input.power', 'A sub-delegation passes on the same power');
+  if (!within(child.period, parent)) {
+    throw badUserInput(
+      'input.validFrom',
+      `A sub-delegation must lie within its parent (from ${parent.validFrom}${parent.validTo ? ` to ${parent.validTo}` : ''})`,
+    );
+  }
+  if (parent.financialLimit !== null) {
+    const cap = Number(parent.financialLimit);
+    if (child.financialLimit === null || child.financialLimit > cap)
+      throw badUserInput('input.financialLimit', `The delegator may itself commit at most £${cap}`);
+  }
+  const released = parent.reservedMatters.filter((matter) => !child.reservedMatters.includes(matter));
+  if (released.length)
+    throw badUserInput('input.reservedMatters', `Reserved matters stay reserved: ${released.join('; ')}`);
+}
+
+interface DelegationChild {
+  powerId: string;
+  period: Period;
+  financialLimit: number | null;
+  reservedMatters: string[];
+}
+
+/** One delegation change at a time, so a grant cannot slip under a parent being revoked. */
+const lockDelegations = ({ tx }: Write) => tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('delegations'))`);
+
+export async function delegatePower(context: Context, input: DelegatePowerInput): Promise<string> {
+  const period = periodFromInput(input.validFrom, input.validTo);
+  const powerId = rowIdOf(input.power, 'Power', 'input.power');
+  const parentId = input.parentDelegation
+    ? rowIdOf(input.parentDelegation, 'Delegation', 'input.parentDelegation')
+    : null;
+  const financialLimit = input.financialLimit ?? null;
+  if (financialLimit !== null && !(financialLimit >= 0 && financialLimit < 1e12))
+    throw badUserInput('input.financialLimit', 'A financial limit is between £0 and £999,999,999,999.99');
+  if (!input.scope.trim()) throw badUserInput('input.scope', 'Say what the delegate may decide');
+  return write(context, 'delegatePower', async (change) =>
+    onceFor(change, context, input.clientMutationId, 'delegatePower', async () => {
+      await lockDelegations(change);
+      const [power] = await change.tx.select({ id: powers.id }).from(powers).where(eq(powers.id, powerId));
+      if (!power) throw notFound('input.power', 'There is no such power');
+      const delegator = await partyOf(change, input.delegator, 'input.delegator');
+      const delegate = await partyOf(change, input.delegate, 'input.delegate');
+      if (delegator.id === delegate.id) throw badUserInput('input.delegate', 'A delegator never delegates to itself');
+      if (!within(period, delegator.period) || !within(period, delegate.period))
+        throw badUserInput('input.validFrom', 'A delegation must lie within the existence of both parties');
+      if (delegator.bodyId && !parentId) {
+        throw badUserInput(
+          'input.parentDelegation',
+          'A body passes on only a power delegated to it: name that delegation',
+        );
+      }
+      if (parentId) {
+        const [parent] = await change.tx.select().from(delegations).where(eq(delegations.id, parentId));
+        if (!parent) throw notFound('input.parentDelegation', 'There is no such delegation');
+        checkWithinParent(parent, delegator, {
+          powerId,
+          period,
+          financialLimit,
+          reservedMatters: input.reservedMatters,
+        });
+      }
+      const [row] = await change.tx
+        .insert(delegations)
+        .values({
+          powerId,
+          delegatorBodyId: delegator.bodyId,
+          delegatorOrganisationId: delegator.organisationId,
+          delegateBodyId: delegate.bodyId,
+          delegateOrganisationId: delegate.organisationId,
+          scope: input.scope,
+          instrument: input.instrument ?? null,
+          financialLimit: financialLimit === null ? null : String(financialLimit),
+          reservedMatters: input.reservedMatters,
+          subDelegationAllowed: input.subDelegationAllowed,
+          parentDelegationId: parentId,
+          decisionRule: input.decisionRule ?? null,
+          ...period,
+        })
+        .returning()
+        .catch((error) =>
+          explainConstraint(error, {
+            delegations_financial_limit_positive: {
+              field: 'input.financialLimit',
+              message: 'A financial limit cannot be negative',
+            },
+          }),
+        );
+      change.record({
+        recordType: 'Delegation',
+        recordId: row!.id,
+        areaId: delegator.areaId ?? delegate.areaId,
+        before: null,
+        after: row!,
+      });
+      return row!.id;
+    }),
+  );
+}
+
+export async function revokeDelegation(context: Context, input: RevokeDelegationInput): Promise<string> {
+  const id = rowIdOf(input.delegation, 'Delegation', 'input.delegation');
+  const endOn = isoDate(input.endOn);
+  return write(context, 'revokeDelegation', async (change) => {
+    await lockDelegations(change);
+    const [before] = await change.tx.select().from(delegations).where(eq(delegations.id, id));
+    if (!before) throw notFound('input.delegation', 'There is no such delegation');
+    assertVersion(before, input.expectedVersion);
+    if (endOn <= before.validFrom)
+      throw badUserInput('input.endOn', `The delegation began on ${before.validFrom}; it must end after that`);
+    if (before.validTo !== null && endOn > before.validTo)
+      throw badUserInput('input.endOn', `The delegation already ended on ${before.validTo}`);
+    const [outlasting] = await change.tx
+      .select({ total: count() })
+      .from(delegations)
+      .where(
+        and(eq(delegations.parentDelegationId, id), sql`coalesce(${delegations.validTo}, 'infinity') > ${endOn}::date`),
+      );
+    if (outlasting?.total)
+      throw badUserInput('input.endOn', `${outlasting.total} sub-delegation(s) run beyond that date: end them first`);
+    const [taken] = await change.tx
+      .select({ total: count() })
+      .from(decisions)
+      .where(and(eq(decisions.delegationId, id), gte(decisions.decidedOn, endOn)));
+    if (taken?.total)
+      throw badUserInput('input.endOn', `${taken.total} decision(s) were taken under it on or after that date`);
+    const after = await updateVersioned(change.tx, delegations, id, input.expectedVersion, { validTo: endOn });
+    const partyId = before.delegatorBodyId ?? before.delegatorOrganisationId!;
+    const [area] = await selectRows<{ areaId: string | null }>(
+      change.tx,
+      sql`SELECT area_id AS "areaId" FROM bodies WHERE id = ${partyId} UNION ALL SELECT area_id FROM organisations WHERE id = ${partyId}`,
+    );
+    change.record({ recordType: 'Delegation', recordId: id, areaId: area?.areaId ?? null, before, after });
+    return id;
+  });
+}

@@ -1,0 +1,69 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { Post } from './post.type';
+
+@InputType({ description: 'A post to create in an organisation.' })
+export class CreatePostInput {
+  @Field(() => ID, { description: 'The organisation employing the post; only its editors (or an administrator).' })
+  employer!: string;
+
+  @Field(() => String, { description: 'The title of the post.' })
+  title!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'A senior post, whose holders’ names are public. Only an administrator may mark a post senior.',
+  })
+  senior!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The body the post answers to, if not only its employer.' })
+  responsibleToBody?: string | null;
+
+  @Field(() => DateScalar, { description: 'First day the post exists.' })
+  validFrom!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string: retrying with the same one never creates twice.',
+  })
+  clientMutationId?: string | null;
+}
+
+@InputType({ description: 'Changes to a post; leave out what stays. The employer never changes.' })
+export class UpdatePostInput {
+  @Field(() => ID, { description: 'The post.' })
+  post!: string;
+
+  @Field(() => Int, { description: 'The post’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'A new title.' })
+  title?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it is senior (administrators only).' })
+  senior?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'The body the post now answers to.' })
+  responsibleToBody?: string | null;
+}
+
+@InputType({ description: 'Ends a post on a date; it stays in the history.' })
+export class EndPostInput {
+  @Field(() => ID, { description: 'The post.' })
+  post!: string;
+
+  @Field(() => DateScalar, { description: 'First day it no longer exists.' })
+  endOn!: Date;
+
+  @Field(() => Int, { description: 'The post’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+}
+
+@ObjectType({ description: 'The post as it now stands.' })
+export class PostPayload {
+  @Field(() => Post, { description: 'The post.' })
+  post!: Post;
+
+  @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
+  clientMutationId!: string | null;
+}

@@ -1,0 +1,57 @@
+import { guardOperation } from '../../auth/rules';
+import { publicStructure, type PermissionTree } from '../../auth/tree';
+import type { Context } from '../../context';
+import { rowIdOf } from '../../shared/global-id';
+import type {
+  CommitResourcesInput,
+  CreatePlanInput,
+  PublishCommitmentInput,
+  PublishPlanInput,
+  RecordConsultationInput,
+} from './plan.input';
+
+async function ownerBodyOf(plan: string, { stores }: Context) {
+  const row = await stores.plans.byId.load(rowIdOf(plan, 'Plan', 'input.plan'));
+  return { bodies: [row?.ownerBodyId] };
+}
+
+/** A plan is its owning body's secretariat's to change; a commitment is its own organisation's editors' to make. */
+export const planWritePermissions: PermissionTree = {
+  Mutation: {
+    createPlan: guardOperation<{ input: CreatePlanInput }>({
+      field: 'Mutation.createPlan',
+      action: 'plan:edit',
+      anchorsOf: ({ input }) => ({
+        bodies: [input.ownerBody ? rowIdOf(input.ownerBody, 'Body', 'input.ownerBody') : null],
+      }),
+    }),
+    publishPlan: guardOperation<{ input: PublishPlanInput }>({
+      field: 'Mutation.publishPlan',
+      action: 'plan:edit',
+      anchorsOf: ({ input }, context) => ownerBodyOf(input.plan, context),
+    }),
+    recordConsultation: guardOperation<{ input: RecordConsultationInput }>({
+      field: 'Mutation.recordConsultation',
+      action: 'plan:edit',
+      anchorsOf: ({ input }, context) => ownerBodyOf(input.plan, context),
+    }),
+    commitResources: guardOperation<{ input: CommitResourcesInput }>({
+      field: 'Mutation.commitResources',
+      action: 'commitment:edit',
+      anchorsOf: ({ input }, { viewer }) => {
+        rowIdOf(input.plan, 'Plan', 'input.plan');
+        return { owners: [viewer.organisationId] };
+      },
+    }),
+    publishCommitment: guardOperation<{ input: PublishCommitmentInput }>({
+      field: 'Mutation.publishCommitment',
+      action: 'commitment:edit',
+      anchorsOf: ({ input }, { viewer }) => {
+        rowIdOf(input.plan, 'Plan', 'input.plan');
+        return { owners: [viewer.organisationId] };
+      },
+    }),
+  },
+  PlanPayload: publicStructure(),
+  ResourceCommitmentPayload: publicStructure(),
+};

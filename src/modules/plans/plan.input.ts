@@ -1,0 +1,108 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { PlanKind } from './plan.enums';
+import { Plan, ResourceCommitment } from './plan.type';
+
+@InputType({ description: 'A plan to create, owned by a body of its area.' })
+export class CreatePlanInput {
+  @Field(() => PlanKind, { description: 'What kind of plan it is.' })
+  kind!: keyof typeof PlanKind;
+
+  @Field(() => String, { description: 'The plan’s title.' })
+  title!: string;
+
+  @Field(() => ID, { description: 'The area the plan is for.' })
+  area!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The body that owns the plan; its secretariat may then change it. Without one, administrators only.',
+  })
+  ownerBody?: string | null;
+
+  @Field(() => DateScalar, { description: 'First day of the period it covers.' })
+  periodStart!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day after the period it covers; empty if open.' })
+  periodEnd?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was adopted, if it has been.' })
+  adoptedOn?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never creates twice.' })
+  clientMutationId?: string | null;
+}
+
+@InputType({
+  description: 'Publishes a plan. A CYPP needs a dated consultation of an LSCB of its area before adoption.',
+})
+export class PublishPlanInput {
+  @Field(() => ID, { description: 'The plan.' })
+  plan!: string;
+
+  @Field(() => DateScalar, { description: 'The day it is published; not before its adoption.' })
+  publishedOn!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was adopted, if not recorded already.' })
+  adoptedOn?: Date | null;
+
+  @Field(() => Int, { description: 'The plan’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: 'A body or organisation consulted on a plan. Name exactly one consultee.' })
+export class RecordConsultationInput {
+  @Field(() => ID, { description: 'The plan consulted on.' })
+  plan!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The body consulted, e.g. the LSCB.' })
+  consulteeBody?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation consulted.' })
+  consulteeOrganisation?: string | null;
+
+  @Field(() => DateScalar, { description: 'When it was consulted.' })
+  consultedOn!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never records twice.' })
+  clientMutationId?: string | null;
+}
+
+@InputType({ description: 'Resources your organisation commits to delivering a plan (001 ¶5); unpublished at first.' })
+export class CommitResourcesInput {
+  @Field(() => ID, { description: 'The plan.' })
+  plan!: string;
+
+  @Field(() => String, { description: 'What is committed, in words.' })
+  description!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The amount in pounds, where stated; never negative.' })
+  amount?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never commits twice.' })
+  clientMutationId?: string | null;
+}
+
+@InputType({ description: 'Makes public your organisation’s resource commitments to a plan (001 ¶5).' })
+export class PublishCommitmentInput {
+  @Field(() => ID, { description: 'The plan.' })
+  plan!: string;
+}
+
+@ObjectType({ description: 'The plan as it now stands.' })
+export class PlanPayload {
+  @Field(() => Plan, { description: 'The plan.' })
+  plan!: Plan;
+
+  @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
+  clientMutationId!: string | null;
+}
+
+@ObjectType({ description: 'The resource commitment as it now stands.' })
+export class ResourceCommitmentPayload {
+  @Field(() => ResourceCommitment, { description: 'The commitment.' })
+  commitment!: ResourceCommitment;
+
+  @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
+  clientMutationId!: string | null;
+}
