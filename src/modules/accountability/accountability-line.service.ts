@@ -1,47 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { accountabilityLines, bodies, organisations } from '../../../schema/database/index';
+import { accountabilityLines } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { selectRows } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, periodFromInput, within, type Period } from '../../shared/dates';
+import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { decodeGlobalId } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
+import { partyOf } from './party';
 import type { EndAccountabilityLineInput, RecordAccountabilityLineInput } from './accountability-line.input';
 
 /** Lines that make a hierarchy: together they must never form a cycle on any date (DOMAIN.md §4 rule 13). */
 const hierarchical = ['ACCOUNTABLE_TO', 'REPORTS_TO', 'SUB_GROUP_OF'];
-
-interface End {
-  bodyId: string | null;
-  organisationId: string | null;
-  id: string;
-  kind: string | null;
-  areaId: string | null;
-  period: Period;
-}
-
-async function endOf({ tx }: Write, globalId: string, field: string): Promise<End> {
-  const decoded = decodeGlobalId(globalId);
-  if (decoded?.type === 'Body') {
-    const [body] = await tx.select().from(bodies).where(eq(bodies.id, decoded.rowId));
-    if (body)
-      return { bodyId: body.id, organisationId: null, id: body.id, kind: body.kind, areaId: body.areaId, period: body };
-  } else if (decoded?.type === 'Organisation') {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, decoded.rowId));
-    if (organisation) {
-      return {
-        bodyId: null,
-        organisationId: organisation.id,
-        id: organisation.id,
-        kind: null,
-        areaId: organisation.areaId,
-        period: organisation,
-      };
-    }
-  }
-  throw badUserInput(field, `"${globalId}" is not the id of a body or organisation in the registry`);
-}
 
 /** Whether `to` already answers, through hierarchical lines that all hold on some date in `period`, to `from`. */
 async function wouldCycle({ tx }: Write, from: string, to: string, period: Period): Promise<boolean> {
@@ -73,8 +44,8 @@ export async function recordAccountabilityLine(
     onceFor(change, context, input.clientMutationId, 'recordAccountabilityLine', async () => {
       // One hierarchical line at a time, so two concurrent writes cannot close a cycle between them.
       await change.tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('accountability-hierarchy'))`);
-      const from = await endOf(change, input.from, 'input.from');
-      const to = await endOf(change, input.to, 'input.to');
+      const from = await partyOf(change, input.from, 'input.from');
+      const to = await partyOf(change, input.to, 'input.to');
       if (from.id === to.id) throw badUserInput('input.to', 'A line must join two different parties');
       if (!within(period, from.period) || !within(period, to.period)) {
         throw badUserInput('input.validFrom', 'A line must lie within the existence of both its ends');
@@ -127,10 +98,7 @@ export async function endAccountabilityLine(context: Context, input: EndAccounta
     const [before] = await change.tx.select().from(accountabilityLines).where(eq(accountabilityLines.id, line.rowId));
     if (!before) throw notFound('input.line', 'There is no such line');
     assertVersion(before, input.expectedVersion);
-    if (endOn <= before.validFrom)
-      throw badUserInput('input.endOn', `The line began on ${before.validFrom}; it must end after that`);
-    if (before.validTo !== null && endOn > before.validTo)
-      throw badUserInput('input.endOn', `The line already ended on ${before.validTo}`);
+    assertEndDate(before, endOn, 'line');
     const after = await updateVersioned(change.tx, accountabilityLines, line.rowId, input.expectedVersion, {
       validTo: endOn,
     });

@@ -8,3 +8,4 @@ export {
 } from './accountability-line.resolver';
 export { AccountabilityLineStore } from './accountability-line.store';
 export { AccountabilityLineMutations } from './accountability-line.mutations';
+export { partyOf, type PartyRecord } from './party';

@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, periodFromInput, within } from '../../shared/dates';
+import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
@@ -97,12 +98,7 @@ export async function endBudgetArrangement(context: Context, input: EndBudgetArr
     const [before] = await change.tx.select().from(budgetArrangements).where(eq(budgetArrangements.id, id));
     if (!before) throw notFound('input.arrangement', 'There is no such budget arrangement');
     assertVersion(before, input.expectedVersion);
-    if (endOn <= before.validFrom) {
-      throw badUserInput('input.endOn', `The arrangement began on ${before.validFrom}; it must end after that`);
-    }
-    if (before.validTo !== null && endOn > before.validTo) {
-      throw badUserInput('input.endOn', `The arrangement already ended on ${before.validTo}`);
-    }
+    assertEndDate(before, endOn, 'arrangement');
     const after = await updateVersioned(change.tx, budgetArrangements, id, input.expectedVersion, { validTo: endOn });
     change.record({ recordType: 'BudgetArrangement', recordId: id, areaId: before.areaId, before, after });
     return id;

@@ -1,43 +1,22 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
-import { bodies, decisions, delegations, organisations, powers } from '../../../schema/database/index';
+import { decisions, delegations, powers } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { selectRows } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, periodFromInput, within, type Period } from '../../shared/dates';
+import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
-import { decodeGlobalId, rowIdOf } from '../../shared/global-id';
+import { rowIdOf } from '../../shared/global-id';
+import { partyOf, type PartyRecord } from '../accountability/index';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
 import type { DelegatePowerInput, RevokeDelegationInput } from './delegation.input';
 import type { DelegationRow } from './delegation.type';
-
-interface Party {
-  bodyId: string | null;
-  organisationId: string | null;
-  id: string;
-  areaId: string | null;
-  period: Period;
-}
-
-async function partyOf({ tx }: Write, globalId: string, field: string): Promise<Party> {
-  const decoded = decodeGlobalId(globalId);
-  if (decoded?.type === 'Body') {
-    const [body] = await tx.select().from(bodies).where(eq(bodies.id, decoded.rowId));
-    if (body) return { bodyId: body.id, organisationId: null, id: body.id, areaId: body.areaId, period: body };
-  } else if (decoded?.type === 'Organisation') {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, decoded.rowId));
-    if (organisation) {
-      const { id, areaId } = organisation;
-      return { bodyId: null, organisationId: id, id, areaId, period: organisation };
-    }
-  }
-  throw badUserInput(field, `"${globalId}" is not the id of a body or organisation in the registry`);
-}
 
 /**
  * A delegate never gets more than its delegator holds (DOMAIN.md §4 rule 10): a sub-delegation lies within its
  * parent's power, period and financial limit, keeps its reserved matters reserved, and needs its permission.
  */
-function checkWithinParent(parent: DelegationRow, delegator: Party, child: DelegationChild): void {
+function checkWithinParent(parent: DelegationRow, delegator: PartyRecord, child: DelegationChild): void {
   const field = 'input.parentDelegation';
   if ((parent.delegateBodyId ?? parent.delegateOrganisationId) !== delegator.id)
     throw badUserInput(field, 'The parent delegation must be to the delegator');
@@ -151,10 +130,7 @@ export async function revokeDelegation(context: Context, input: RevokeDelegation
     const [before] = await change.tx.select().from(delegations).where(eq(delegations.id, id));
     if (!before) throw notFound('input.delegation', 'There is no such delegation');
     assertVersion(before, input.expectedVersion);
-    if (endOn <= before.validFrom)
-      throw badUserInput('input.endOn', `The delegation began on ${before.validFrom}; it must end after that`);
-    if (before.validTo !== null && endOn > before.validTo)
-      throw badUserInput('input.endOn', `The delegation already ended on ${before.validTo}`);
+    assertEndDate(before, endOn, 'delegation');
     const [outlasting] = await change.tx
       .select({ total: count() })
       .from(delegations)

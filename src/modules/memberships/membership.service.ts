@@ -3,6 +3,7 @@ import { bodies, memberships } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, periodFromInput, within } from '../../shared/dates';
+import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
@@ -107,11 +108,7 @@ export async function endMembership(context: Context, input: EndMembershipInput)
     const [before] = await change.tx.select().from(memberships).where(eq(memberships.id, id));
     if (!before) throw notFound('input.membership', 'There is no such membership');
     assertVersion(before, input.expectedVersion);
-    if (endOn <= before.validFrom)
-      throw badUserInput('input.endOn', `The seat began on ${before.validFrom}; it must end after that`);
-    if (before.validTo !== null && endOn > before.validTo) {
-      throw badUserInput('input.endOn', `The seat already ended on ${before.validTo}`);
-    }
+    assertEndDate(before, endOn, 'seat');
     const after = await updateVersioned(change.tx, memberships, id, input.expectedVersion, { validTo: endOn });
     const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, before.bodyId));
     change.record({ recordType: 'Membership', recordId: id, areaId: body?.areaId ?? null, before, after });
