@@ -41,5 +41,9 @@ export const areas = pgTable(
     ...provenance(),
     ...recorded(),
   },
-  (t) => [index('areas_parent_area_id_idx').on(t.parentAreaId), index('areas_name_idx').on(t.name), datesInOrder('areas')],
+  (t) => [
+    index('areas_parent_area_id_idx').on(t.parentAreaId),
+    index('areas_name_idx').on(t.name),
+    datesInOrder('areas'),
+  ],
 );

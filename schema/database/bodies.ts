@@ -131,6 +131,7 @@ export const bodyLegalStatuses = pgTable(
     status: legalStatus('status').notNull(),
     ...validity(),
     ...provenance(),
+    ...recorded(),
   },
   (t) => [index('body_legal_statuses_body_id_idx').on(t.bodyId), datesInOrder('body_legal_statuses')],
 );

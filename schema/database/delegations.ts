@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, numeric, pgEnum, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { bodies, decisionRule } from './bodies';
 import { datesInOrder, id, provenance, recorded, validity } from './columns';
 import { organisations } from './organisations';
@@ -89,10 +100,7 @@ export const decisions = pgTable(
   (t) => [
     index('decisions_body_id_idx').on(t.bodyId),
     index('decisions_delegation_id_idx').on(t.delegationId),
-    check(
-      'decisions_delegated_has_delegation',
-      sql`status <> 'DECIDED_UNDER_DELEGATION' OR delegation_id IS NOT NULL`,
-    ),
+    check('decisions_delegated_has_delegation', sql`status <> 'DECIDED_UNDER_DELEGATION' OR delegation_id IS NOT NULL`),
   ],
 );
 

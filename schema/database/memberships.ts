@@ -48,10 +48,7 @@ export const memberships = pgTable(
     index('memberships_member_post_id_idx').on(t.memberPostId),
     index('memberships_member_person_id_idx').on(t.memberPersonId),
     index('memberships_on_behalf_of_id_idx').on(t.onBehalfOfId),
-    check(
-      'memberships_has_member',
-      sql`num_nonnulls(member_organisation_id, member_post_id, member_person_id) >= 1`,
-    ),
+    check('memberships_has_member', sql`num_nonnulls(member_organisation_id, member_post_id, member_person_id) >= 1`),
     datesInOrder('memberships'),
   ],
 );

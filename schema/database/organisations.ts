@@ -95,6 +95,7 @@ export const organisationIdentifiers = pgTable(
     value: text('value').notNull(),
     ...validity(),
     ...provenance(),
+    ...recorded(),
   },
   (t) => [
     index('organisation_identifiers_organisation_id_idx').on(t.organisationId),
@@ -116,6 +117,7 @@ export const organisationCoverage = pgTable(
       .references(() => areas.id, { onDelete: 'restrict' }),
     ...validity(),
     ...provenance(),
+    ...recorded(),
   },
   (t) => [
     index('organisation_coverage_organisation_id_idx').on(t.organisationId),

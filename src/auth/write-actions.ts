@@ -10,6 +10,17 @@ export const writeActions = {
     allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5; 003 ¶68',
   },
+  'person:edit': {
+    description:
+      'Record a person, or correct their name or category (editors of an organisation whose post they hold, the secretariat of a body they sit on)',
+    allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 004 Box 2.3',
+  },
+  'interest:declare': {
+    description: 'Record a declaration of interest by a member (its own organisation, the body’s secretariat)',
+    allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
+    basis: 'issue 5; 003 Table 5, F3',
+  },
   'line:record': {
     description: 'Record or end an accountability line from a body or organisation',
     allowed: ['OWNER', 'SECRETARIAT', 'ADMINISTRATOR'],
@@ -17,22 +28,22 @@ export const writeActions = {
   },
   'organisation:register': {
     description:
-      'Register or end an organisation, register a body, or set registry-level facts (code, kind, seniority)',
+      'Register or end an organisation, register a body, record successions, or set registry-level facts (code, kind, seniority)',
     allowed: ['ADMINISTRATOR'],
     basis: 'issue 5',
   },
   'organisation:edit': {
-    description: "Change an organisation's own details (name, area)",
+    description: "Change an organisation's own details (name, area, identifiers, the areas it covers)",
     allowed: ['OWNER', 'ADMINISTRATOR'],
     basis: 'issue 5',
   },
   'body:edit': {
-    description: 'Change, end or add another name to a body',
+    description: 'Change or end a body, add another name, record its legal status and its documents',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5',
   },
   'post:edit': {
-    description: 'Create, change or end a post of an organisation',
+    description: 'Create, change or end a post of an organisation, record who holds it and who funds it',
     allowed: ['OWNER', 'ADMINISTRATOR'],
     basis: 'issue 5',
   },

@@ -34,7 +34,9 @@ export abstract class RegistryRecord extends Node {
   @Field(() => DateTimeScalar, { description: 'When the registry first recorded this.' })
   createdAt!: Date;
 
-  @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to change it.' })
+  @Field(() => Int, {
+    description: 'Goes up by one with every change; send it back as `expectedVersion` to change it.',
+  })
   version!: number;
 }
 

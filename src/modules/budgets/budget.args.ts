@@ -11,7 +11,10 @@ export class BudgetArrangementFilter {
   @Field(() => [BudgetKind], { nullable: true, description: 'Only these kinds.' })
   kinds?: (keyof typeof BudgetKind)[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only arrangements this organisation has contributed to (any year).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only arrangements this organisation has contributed to (any year).',
+  })
   contributor?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only arrangements this organisation hosts.' })

@@ -21,7 +21,10 @@ export async function loadArrangement({ stores }: Context, rowId: string, asOf: 
 const financialYearPattern = /^[0-9]{4}-[0-9]{2}$/;
 
 /** Keeps the rows of one financial year, or all when none is given; a malformed year is the caller's mistake. */
-export function ofFinancialYear<Row extends { financialYear: string }>(rows: Row[], year: string | null | undefined): Row[] {
+export function ofFinancialYear<Row extends { financialYear: string }>(
+  rows: Row[],
+  year: string | null | undefined,
+): Row[] {
   if (year == null) return rows;
   if (!financialYearPattern.test(year)) {
     throw badUserInput('financialYear', `financialYear must look like "2008-09"; got "${year}"`);

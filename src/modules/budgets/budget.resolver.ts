@@ -35,8 +35,11 @@ export class BudgetArrangementResolver {
       asOf: resolveAsOf(args.asOf),
     };
     const page = await stores.budgets.page(criteria, request);
-    return toConnection(page, (row) => row.name, (row) => toArrangement(row, criteria.asOf), () =>
-      stores.budgets.count(criteria),
+    return toConnection(
+      page,
+      (row) => row.name,
+      (row) => toArrangement(row, criteria.asOf),
+      () => stores.budgets.count(criteria),
     );
   }
 

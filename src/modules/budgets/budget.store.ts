@@ -99,7 +99,9 @@ export class BudgetStore {
     const contribution = this.db
       .select({ one: sql`1` })
       .from(contributions)
-      .where(and(eq(contributions.arrangementId, budgetArrangements.id), eq(contributions.organisationId, organisationId)));
+      .where(
+        and(eq(contributions.arrangementId, budgetArrangements.id), eq(contributions.organisationId, organisationId)),
+      );
     return exists(contribution);
   }
 }

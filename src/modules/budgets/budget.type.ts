@@ -32,7 +32,10 @@ export class BudgetArrangement extends DatedRecord {
   @Field(() => [EcmOutcome], { description: 'The Every Child Matters outcomes it serves.' })
   outcomes!: (keyof typeof EcmOutcome)[];
 
-  @Field(() => String, { nullable: true, description: 'The agreement that sets it up, e.g. a s31 partnership agreement.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The agreement that sets it up, e.g. a s31 partnership agreement.',
+  })
   agreement!: string | null;
 
   @Field(() => Boolean, { description: 'Whether it existed before the children’s trust did.' })
@@ -54,7 +57,10 @@ export class Contribution extends RegistryRecord {
   resourceType!: keyof typeof ResourceType;
 
   /** Float, not String: numeric(14,2) fits a double exactly (see `Delegation.financialLimit`). */
-  @Field(() => Float, { nullable: true, description: 'The amount in pounds, where known; null for staff time and the like.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The amount in pounds, where known; null for staff time and the like.',
+  })
   amount!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The share in words where no amount is known, e.g. "50-50".' })

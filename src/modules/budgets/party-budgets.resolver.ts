@@ -35,7 +35,9 @@ export class AreaBudgetsResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationBudgetsResolver {
-  @FieldResolver(() => [Contribution], { description: 'What the organisation has put into budget arrangements, by year.' })
+  @FieldResolver(() => [Contribution], {
+    description: 'What the organisation has put into budget arrangements, by year.',
+  })
   async contributions(
     @Root() organisation: Organisation,
     @Ctx() { stores }: Context,
@@ -45,7 +47,9 @@ export class OrganisationBudgetsResolver {
     return rows.map((row) => toContribution(row, organisation.asOf));
   }
 
-  @FieldResolver(() => [BudgetArrangement], { description: 'Pooled funds the organisation hosts, in force on the date.' })
+  @FieldResolver(() => [BudgetArrangement], {
+    description: 'Pooled funds the organisation hosts, in force on the date.',
+  })
   hostedArrangements(
     @Root() organisation: Organisation,
     @Ctx() { stores }: Context,
@@ -57,7 +61,9 @@ export class OrganisationBudgetsResolver {
 
 @Resolver(() => Body)
 export class BodyBudgetsResolver {
-  @FieldResolver(() => [BudgetArrangement], { description: 'Budget arrangements this body governs, in force on the date.' })
+  @FieldResolver(() => [BudgetArrangement], {
+    description: 'Budget arrangements this body governs, in force on the date.',
+  })
   governedArrangements(
     @Root() body: Body,
     @Ctx() { stores }: Context,

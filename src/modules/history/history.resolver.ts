@@ -3,13 +3,13 @@ import type { Context } from '../../context';
 import { toConnection } from '../../shared/connection';
 import { isoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
-import { decodeGlobalId, rowIdOf, toGlobalId, type NodeTypeName } from '../../shared/global-id';
+import { decodeGlobalId, rowIdOf, toGlobalId, type RecordTypeName } from '../../shared/global-id';
 import { pageRequest, toPage } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Change, ChangeConnection, type ChangeRow } from './change.type';
 
 const toChange = (row: ChangeRow): Change =>
-  Object.assign(new Change(), row, { record: toGlobalId(row.recordType as NodeTypeName, row.recordId) });
+  Object.assign(new Change(), row, { record: toGlobalId(row.recordType as RecordTypeName, row.recordId) });
 
 @Resolver()
 export class HistoryResolver {

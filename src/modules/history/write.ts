@@ -5,11 +5,11 @@ import { changes, idempotencyKeys } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { badUserInput, notFound } from '../../shared/errors';
-import type { NodeTypeName } from '../../shared/global-id';
+import type { RecordTypeName } from '../../shared/global-id';
 import { createStores } from '../stores';
 
 export interface ChangeEntry {
-  recordType: NodeTypeName;
+  recordType: RecordTypeName;
   recordId: string;
   areaId: string | null;
   before: Record<string, unknown> | null;

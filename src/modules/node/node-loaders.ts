@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import type { IsoDate } from '../../shared/dates';
-import type { NodeTypeName } from '../../shared/global-id';
+import { isNodeType, type DecodedId, type NodeTypeName } from '../../shared/global-id';
 import type { Node } from '../../shared/record.type';
 import { toLine } from '../accountability/index';
 import { toArea } from '../areas/index';
@@ -27,10 +27,12 @@ export const nodeLoaders: Record<NodeTypeName, NodeLoader> = {
     mapRow(await stores.memberships.byId.load(id), (row) => toMembership(row, asOf)),
   AccountabilityLine: async ({ stores }, id, asOf) =>
     mapRow(await stores.accountability.byId.load(id), (row) => toLine(row, asOf)),
-  Power: async ({ stores }, id, asOf) => mapRow(await stores.delegations.powersById.load(id), (row) => toPower(row, asOf)),
+  Power: async ({ stores }, id, asOf) =>
+    mapRow(await stores.delegations.powersById.load(id), (row) => toPower(row, asOf)),
   Delegation: async ({ stores }, id, asOf) =>
     mapRow(await stores.delegations.byId.load(id), (row) => toDelegation(row, asOf)),
-  Decision: async ({ stores }, id, asOf) => mapRow(await stores.decisions.byId.load(id), (row) => toDecision(row, asOf)),
+  Decision: async ({ stores }, id, asOf) =>
+    mapRow(await stores.decisions.byId.load(id), (row) => toDecision(row, asOf)),
   BudgetArrangement: async ({ stores }, id, asOf) =>
     mapRow(await stores.budgets.byId.load(id), (row) => toArrangement(row, asOf)),
   Contribution: async ({ stores }, id, asOf) =>
@@ -39,6 +41,11 @@ export const nodeLoaders: Record<NodeTypeName, NodeLoader> = {
   SelfAssessment: async ({ stores }, id, asOf) =>
     mapRow(await stores.selfAssessments.byId.load(id), (row) => toSelfAssessment(row, asOf)),
 };
+
+/** The Node a decoded id names, as at a date; undefined when there is none or the id names a part, not a Node. */
+export async function loadNode(context: Context, { type, rowId }: DecodedId, asOf: IsoDate): Promise<Node | undefined> {
+  return isNodeType(type) ? nodeLoaders[type](context, rowId, asOf) : undefined;
+}
 
 function mapRow<Row, Out>(row: Row | undefined, map: (row: Row) => Out): Out | undefined {
   return row === undefined ? undefined : map(row);

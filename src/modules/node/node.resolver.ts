@@ -5,7 +5,7 @@ import { badUserInput } from '../../shared/errors';
 import { decodeGlobalId } from '../../shared/global-id';
 import { Node } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
-import { nodeLoaders } from './node-loaders';
+import { loadNode } from './node-loaders';
 
 /** More ids than this in one `nodes` call is refused: dashboards page instead. */
 const maxIds = 100;
@@ -24,7 +24,7 @@ export class NodeResolver {
   ): Promise<Node | null> {
     const decoded = decodeGlobalId(id);
     if (!decoded) throw badUserInput('id', `"${id}" is not an id this API gave out`);
-    return (await nodeLoaders[decoded.type]?.(context, decoded.rowId, resolveAsOf(asOf))) ?? null;
+    return (await loadNode(context, decoded, resolveAsOf(asOf))) ?? null;
   }
 
   @Query(() => [Node], {
@@ -46,7 +46,7 @@ export class NodeResolver {
       ids.map(async (id, index) => {
         const decoded = decodeGlobalId(id);
         if (!decoded) throw badUserInput(`ids[${index}]`, `"${id}" is not an id this API gave out`);
-        return (await nodeLoaders[decoded.type]?.(context, decoded.rowId, date)) ?? null;
+        return (await loadNode(context, decoded, date)) ?? null;
       }),
     );
   }

@@ -9,7 +9,9 @@ import { Consultation, Plan, ResourceCommitment } from './plan.type';
 
 @Resolver(() => Area)
 export class AreaPlansResolver {
-  @FieldResolver(() => [Plan], { description: 'Plans of this area (not of areas within it), by the start of their period.' })
+  @FieldResolver(() => [Plan], {
+    description: 'Plans of this area (not of areas within it), by the start of their period.',
+  })
   async plans(
     @Root() area: Area,
     @Ctx() { stores }: Context,
@@ -37,13 +39,18 @@ export class BodyPlansResolver {
 @Resolver(() => Organisation)
 export class OrganisationPlansResolver {
   @FieldResolver(() => [ResourceCommitment], { description: 'Resources the organisation has committed to plans.' })
-  async resourceCommitments(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<ResourceCommitment[]> {
+  async resourceCommitments(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+  ): Promise<ResourceCommitment[]> {
     const rows = await stores.plans.commitmentsBy.load(organisation.uuid);
     return rows.map((row) => toCommitment(row, organisation.asOf));
   }
 
   @FieldResolver(() => [Consultation], { description: 'Plans this organisation was consulted on, and when.' })
   async consultedOn(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<Consultation[]> {
-    return (await stores.plans.consultationsOf.load(organisation.uuid)).map((row) => toConsultation(row, organisation.asOf));
+    return (await stores.plans.consultationsOf.load(organisation.uuid)).map((row) =>
+      toConsultation(row, organisation.asOf),
+    );
   }
 }

@@ -25,7 +25,12 @@ export class PlanResolver {
     };
     const asOf = resolveAsOf(args.asOf);
     const page = await stores.plans.page(criteria, request);
-    return toConnection(page, planSortKey, (row) => toPlan(row, asOf), () => stores.plans.count(criteria));
+    return toConnection(
+      page,
+      planSortKey,
+      (row) => toPlan(row, asOf),
+      () => stores.plans.count(criteria),
+    );
   }
 
   @FieldResolver(() => Area, { description: 'The area the plan is for.' })

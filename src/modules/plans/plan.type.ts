@@ -1,11 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import type {
-  consultations,
-  planLinks,
-  plans,
-  planTargets,
-  resourceCommitments,
-} from '../../../schema/database/index';
+import type { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
 import { Node, RegistryRecord, SourceCitation } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
@@ -18,7 +12,10 @@ export type ConsultationRow = typeof consultations.$inferSelect;
 export type ResourceCommitmentRow = typeof resourceCommitments.$inferSelect;
 export type PlanTargetRow = typeof planTargets.$inferSelect;
 
-@ObjectType({ implements: Node, description: 'A statutory or partnership plan of an area, e.g. a Children and Young People’s Plan.' })
+@ObjectType({
+  implements: Node,
+  description: 'A statutory or partnership plan of an area, e.g. a Children and Young People’s Plan.',
+})
 export class Plan extends RegistryRecord {
   areaId!: string;
   ownerBodyId!: string | null;
@@ -60,7 +57,10 @@ export class PlanLink extends PlanPart {
   kind!: keyof typeof PlanLinkKind;
 }
 
-@ObjectType({ description: 'A body or organisation consulted on a plan; the trust "must" consult the LSCB on the CYPP (001 App. 1).' })
+@ObjectType({
+  description:
+    'A body or organisation consulted on a plan; the trust "must" consult the LSCB on the CYPP (001 App. 1).',
+})
 export class Consultation extends PlanPart {
   consulteeBodyId!: string | null;
   consulteeOrganisationId!: string | null;

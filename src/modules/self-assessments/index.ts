@@ -1,4 +1,9 @@
-export { SelfAssessment, SelfAssessmentAnswer, SelfAssessmentQuestion, type SelfAssessmentRow } from './self-assessment.type';
+export {
+  SelfAssessment,
+  SelfAssessmentAnswer,
+  SelfAssessmentQuestion,
+  type SelfAssessmentRow,
+} from './self-assessment.type';
 export {
   SelfAssessmentQuestionResolver,
   SelfAssessmentResolver,

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { decodeGlobalId } from '../../shared/global-id';
 import { Node } from '../../shared/record.type';
 import { Body, loadBody } from '../bodies/index';
-import { nodeLoaders } from '../node/node-loaders';
+import { loadNode } from '../node/node-loaders';
 import { toAnswer, toQuestion, toSelfAssessment } from './self-assessment.records';
 import { SelfAssessment, SelfAssessmentAnswer, SelfAssessmentQuestion } from './self-assessment.type';
 
@@ -20,7 +20,10 @@ export class SelfAssessmentQuestionResolver {
   }
 
   @FieldResolver(() => [SelfAssessmentQuestion], { description: 'The question’s sub-items, e.g. B5.1–B5.3, in order.' })
-  async subItems(@Root() question: SelfAssessmentQuestion, @Ctx() { stores }: Context): Promise<SelfAssessmentQuestion[]> {
+  async subItems(
+    @Root() question: SelfAssessmentQuestion,
+    @Ctx() { stores }: Context,
+  ): Promise<SelfAssessmentQuestion[]> {
     return (await stores.selfAssessments.subItemsOf.load(question.id)).map(toQuestion);
   }
 }
@@ -63,7 +66,7 @@ export class SelfAssessmentAnswerResolver {
       answer.evidenceIds.map(async (id) => {
         const decoded = decodeGlobalId(id);
         if (!decoded) return null;
-        return (await nodeLoaders[decoded.type](context, decoded.rowId, answer.asOf)) ?? null;
+        return (await loadNode(context, decoded, answer.asOf)) ?? null;
       }),
     );
   }

@@ -23,7 +23,10 @@ export class SelfAssessmentQuestion {
   @Field(() => String, { description: 'The group’s heading, itself a question.' })
   groupQuestion!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a sub-item, the code of its question; null for a question.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a sub-item, the code of its question; null for a question.',
+  })
   parentId!: string | null;
 
   @Field(() => Int, { description: 'Its position in the questionnaire: sorting by it reproduces the document.' })
