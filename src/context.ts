@@ -13,8 +13,19 @@ export interface Context {
   stores: Stores;
   viewer: Viewer;
   access: Access;
+  /** The request's Idempotency-Key header, if it sent one: it makes each create in the request safe to retry. */
+  idempotencyKey: string | null;
+  /** The response key of the root mutation field now running (mutations run one at a time). */
+  mutationField: string | null;
 }
 
-export function createContext(db: Database, viewer: Viewer): Context {
-  return { db, stores: createStores(db), viewer, access: new Access(viewer, db) };
+export function createContext(db: Database, viewer: Viewer, idempotencyKey: string | null = null): Context {
+  return {
+    db,
+    stores: createStores(db),
+    viewer,
+    access: new Access(viewer, db),
+    idempotencyKey,
+    mutationField: null,
+  };
 }

@@ -9,6 +9,9 @@ import { databaseAnswers, withStatementCount, type Database } from './db';
 /** Larger bodies are refused before parsing: no registry query needs them. */
 const maxBodyBytes = 1_000_000;
 
+/** A UUID is the usual choice; anything printable up to 200 characters is accepted. */
+const validIdempotencyKey = /^[\x21-\x7e]{1,200}$/;
+
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
   db: Database;
@@ -59,13 +62,24 @@ export function createHttpServer(options: HttpOptions): Server {
       apiKey: headerValue(request.headers['x-api-key']),
     });
     if ('failure' in authentication) return sendUnauthenticated(response, authentication.failure);
+    const idempotencyKey = headerValue(request.headers['idempotency-key']) ?? null;
+    if (idempotencyKey !== null && !validIdempotencyKey.test(idempotencyKey)) {
+      return sendJson(response, 400, {
+        errors: [
+          {
+            message: 'An Idempotency-Key is 1 to 200 visible characters',
+            extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' },
+          },
+        ],
+      });
+    }
     const body = await readBody(request);
     if (body === tooLarge) return sendJson(response, 413, { error: `Request body over ${maxBodyBytes} bytes` });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createContext(options.db, authentication.viewer);
+    const context = createContext(options.db, authentication.viewer, idempotencyKey);
     const { result, statements } = await withStatementCount(async (counted) => {
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method!, headers, search: url.search, body },

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
+import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { permissions } from './auth/permissions';
 import type { Context } from './context';
@@ -16,9 +16,20 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return builtSchema;
 }
 
+/**
+ * Notes which root mutation field is running. Mutations run one after another, so the services it calls can tell
+ * the creates of one request apart when they share its Idempotency-Key.
+ */
+const mutationFieldTracker: IMiddlewareTypeMap<unknown, Context> = {
+  Mutation: async (resolve, parent, args, context, info) => {
+    context.mutationField = String(info.path.key);
+    return resolve(parent, args, context, info);
+  },
+};
+
 /** The schema as served: every field behind its permission rule. */
 export async function buildGuardedSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildRegistrySchema(), permissions);
+  return applyMiddleware(await buildRegistrySchema(), permissions, mutationFieldTracker);
 }
 
 export interface ServerOptions {

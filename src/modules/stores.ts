@@ -1,4 +1,6 @@
+import type DataLoader from 'dataloader';
 import type { Database } from '../db';
+import type { RecordTypeName } from '../shared/global-id';
 import { AccountabilityLineStore } from './accountability/index';
 import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
@@ -32,3 +34,43 @@ export function createStores(db: Database) {
 }
 
 export type Stores = ReturnType<typeof createStores>;
+
+/** The by-id loader that serves each kind of record, where there is one. */
+const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader<string, unknown>>> = {
+  Area: (stores) => stores.areas.byId,
+  Organisation: (stores) => stores.organisations.byId,
+  Body: (stores) => stores.bodies.byId,
+  Post: (stores) => stores.posts.byId,
+  Person: (stores) => stores.posts.peopleById,
+  Membership: (stores) => stores.memberships.byId,
+  AccountabilityLine: (stores) => stores.accountability.byId,
+  Power: (stores) => stores.delegations.powersById,
+  Delegation: (stores) => stores.delegations.byId,
+  Decision: (stores) => stores.decisions.byId,
+  BudgetArrangement: (stores) => stores.budgets.byId,
+  Contribution: (stores) => stores.budgets.contributionsById,
+  Plan: (stores) => stores.plans.byId,
+  ResourceCommitment: (stores) => stores.plans.commitmentsById,
+  SelfAssessment: (stores) => stores.selfAssessments.byId,
+};
+
+export interface WrittenRow {
+  recordType: RecordTypeName;
+  recordId: string;
+  /** The row as the write left it, or something else describing the change (then it is not primed). */
+  after: Record<string, unknown> | null;
+}
+
+/**
+ * Fresh stores for the rest of a request that has just written: nothing read before the write is served after it,
+ * and the rows the write committed are already in their loaders, so a payload costs no further read.
+ */
+export function storesAfterWrite(db: Database, written: readonly WrittenRow[]): Stores {
+  const stores = createStores(db);
+  for (const { recordType, recordId, after } of written) {
+    const loader = byIdLoaders[recordType]?.(stores);
+    // Only whole rows of the record itself: some changes describe a part (a post's funders) under their owner.
+    if (loader && after?.id === recordId) loader.clear(recordId).prime(recordId, after);
+  }
+  return stores;
+}

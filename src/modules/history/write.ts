@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { badUserInput, notFound } from '../../shared/errors';
 import type { RecordTypeName } from '../../shared/global-id';
-import { createStores } from '../stores';
+import { storesAfterWrite } from '../stores';
 
 export interface ChangeEntry {
   recordType: RecordTypeName;
@@ -24,7 +24,7 @@ export interface Write {
 
 /**
  * Runs one mutation as one transaction: its writes and their history commit together or not at all. Afterwards the
- * request gets fresh stores, so its payload is read from the database as it now is. Inside, read and write only
+ * request gets fresh stores primed with the rows written, so its payload shows the database as it now is. Inside, read and write only
  * through `tx`: the request's stores read outside the transaction, and on PGlite, whose one connection the
  * transaction holds, they would wait for ever.
  */
@@ -39,7 +39,7 @@ export async function write<T>(context: Context, operation: string, work: (write
     }
     return value;
   });
-  context.stores = createStores(context.db);
+  context.stores = storesAfterWrite(context.db, entries);
   return result;
 }
 
@@ -88,16 +88,24 @@ function conflict(currentVersion: number): GraphQLError {
 /**
  * Makes a create safe to retry: the first request with a key claims it inside its transaction; a retry with the
  * same key gets the first result back instead of writing again. On PostgreSQL a concurrent retry waits on the key's
- * row until the first commits, then sees its result.
+ * row until the first commits, then sees its result. The key is the input's clientMutationId or, failing that, the
+ * request's Idempotency-Key header together with the mutation's response key, so one header covers every create in
+ * the request and a retry of the same document meets each of them again.
  */
 export async function onceFor(
   { tx }: Write,
   context: Context,
-  key: string | null | undefined,
+  clientMutationId: string | null | undefined,
   operation: string,
   create: () => Promise<string>,
 ): Promise<string> {
-  if (!key) return create();
+  const claim = clientMutationId
+    ? { key: clientMutationId, field: 'input.clientMutationId' }
+    : context.idempotencyKey
+      ? { key: `Idempotency-Key ${context.idempotencyKey} ${context.mutationField ?? ''}`, field: 'Idempotency-Key' }
+      : null;
+  if (!claim) return create();
+  const { key, field } = claim;
   const subject = context.viewer.subject;
   const claimed = await tx
     .insert(idempotencyKeys)
@@ -110,10 +118,7 @@ export async function onceFor(
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.subject, subject), eq(idempotencyKeys.key, key)));
     if (earlier?.operation !== operation) {
-      throw badUserInput(
-        'input.clientMutationId',
-        `This key was already used for ${earlier?.operation ?? 'another operation'}`,
-      );
+      throw badUserInput(field, `This key was already used for ${earlier?.operation ?? 'another operation'}`);
     }
     return String(earlier.result.id);
   }
