@@ -302,9 +302,9 @@ const publishPlanMutation = `mutation($input: PublishPlanInput!) { publishPlan(i
 const consult = `mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
   plan { id consultations { consultedOn consultee { ... on Body { name } } } } } }`;
 const commit = `mutation($input: CommitResourcesInput!) { commitResources(input: $input) {
-  clientMutationId commitment { description amount published organisation { name } } } }`;
+  clientMutationId commitment { id version description amount published organisation { name } } } }`;
 const publishCommitmentMutation = `mutation($input: PublishCommitmentInput!) { publishCommitment(input: $input) {
-  plan { resourceCommitments { published organisation { name } } } } }`;
+  commitment { id version published organisation { name } plan { resourceCommitments { published } } } } }`;
 
 describe('plans, consultations and commitments', () => {
   let boardSecretariat: Client;
@@ -456,12 +456,26 @@ describe('plans, consultations and commitments', () => {
     const refused = await reader.query(commit, { input: { plan: plan.id, description: 'Nothing' } });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'commitment:edit' });
     expect(await commitments()).toHaveLength(1);
-    const nothing = await policeEditor.query(publishCommitmentMutation, { input: { plan: plan.id } });
-    expect(nothing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.plan' });
-    const published = await pctEditor.query(publishCommitmentMutation, { input: { plan: plan.id } });
-    expect(published.data.publishCommitment.plan.resourceCommitments).toEqual([
-      { published: true, organisation: { name: 'Poolshire PCT' } },
-    ]);
+    const commitment = first.data.commitResources.commitment;
+    const otherPartners = await policeEditor.query(publishCommitmentMutation, {
+      input: { commitment: commitment.id, expectedVersion: 1 },
+    });
+    expect(otherPartners.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'commitment:edit' });
+    const published = await pctEditor.query(publishCommitmentMutation, {
+      input: { commitment: commitment.id, expectedVersion: 1 },
+    });
+    expect(published.errors).toBeUndefined();
+    expect(published.data.publishCommitment.commitment).toEqual({
+      id: commitment.id,
+      version: 2,
+      published: true,
+      organisation: { name: 'Poolshire PCT' },
+      plan: { resourceCommitments: [{ published: true }] },
+    });
+    const again = await pctEditor.query(publishCommitmentMutation, {
+      input: { commitment: commitment.id, expectedVersion: 2 },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.commitment' });
   });
 });
 

@@ -58,28 +58,36 @@ export interface OperationGuardOptions<Args> {
   action: Action;
   /** How the change's target relates to parties, worked out from the input (ids decoded, records looked up). */
   anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors>;
+  /** A second permission the change needs as well, where it touches two records kept by different parties. */
+  also?: { action: Action; anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors> };
 }
 
 /**
  * A rule for a mutation (or a query whose target is in its arguments): allowed on the first relation the action
- * permits; otherwise FORBIDDEN, and the refusal is recorded in denied_writes. A refused mutation writes nothing:
- * its resolver never runs.
+ * permits (and, with `also`, the second action too); otherwise FORBIDDEN, and the refusal is recorded in
+ * denied_writes. A refused mutation writes nothing: its resolver never runs.
  */
 export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
-  guardedFields.set(options.field, [options.action]);
+  const checks = [{ action: options.action, anchorsOf: options.anchorsOf }, ...(options.also ? [options.also] : [])];
+  guardedFields.set(
+    options.field,
+    checks.map((check) => check.action),
+  );
   const [, operation = options.field] = options.field.split('.');
   return rule(options.field, { cache: 'strict' })(async (_parent, args: Args, context: Context) => {
-    let anchors: Anchors;
-    try {
-      anchors = await options.anchorsOf(args, context);
-    } catch (error) {
-      // An id that names nothing of the right type is the caller's mistake to hear about, not a denial.
-      if (error instanceof GraphQLError) return error;
-      throw error;
+    for (const check of checks) {
+      let anchors: Anchors;
+      try {
+        anchors = await check.anchorsOf(args, context);
+      } catch (error) {
+        // An id that names nothing of the right type is the caller's mistake to hear about, not a denial.
+        if (error instanceof GraphQLError) return error;
+        throw error;
+      }
+      if (await context.access.grounds(check.action, anchors)) continue;
+      await context.access.recordDenial(operation, check.action, JSON.stringify(args));
+      return forbidden(check.action, options.field);
     }
-    const grounds = await context.access.grounds(options.action, anchors);
-    if (grounds) return true;
-    await context.access.recordDenial(operation, options.action, JSON.stringify(args));
-    return forbidden(options.action, options.field);
+    return true;
   });
 }

@@ -78,7 +78,7 @@ export const writeActions = {
     basis: 'issue 5; 001 App. 1',
   },
   'commitment:edit': {
-    description: 'Commit one’s own organisation’s resources to a plan, or publish those commitments',
+    description: 'Commit one’s own organisation’s resources to a plan, change them while unpublished, or publish them',
     allowed: ['OWNER', 'ADMINISTRATOR'],
     basis: 'issue 5; 001 ¶5',
   },

@@ -52,6 +52,13 @@ const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader
   Plan: (stores) => stores.plans.byId,
   ResourceCommitment: (stores) => stores.plans.commitmentsById,
   SelfAssessment: (stores) => stores.selfAssessments.byId,
+  OrganisationIdentifier: (stores) => stores.organisations.identifierById,
+  OrganisationSuccession: (stores) => stores.organisations.successionById,
+  BodyLegalStatus: (stores) => stores.bodies.legalStatusesById,
+  BodyDocument: (stores) => stores.bodies.documentsById,
+  BodySuccession: (stores) => stores.bodies.successionsById,
+  PostHolding: (stores) => stores.posts.holdingsById,
+  InterestDeclaration: (stores) => stores.memberships.declarationsById,
 };
 
 export interface WrittenRow {

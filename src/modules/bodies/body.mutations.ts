@@ -1,14 +1,66 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
+import { recordBodyDocument, updateBodyDocument } from './body-document.service';
+import { endBodyLegalStatus, recordBodyLegalStatus } from './body-legal-status.service';
+import {
+  BodyDocumentPayload,
+  BodyLegalStatusPayload,
+  BodySuccessionPayload,
+  EndBodyLegalStatusInput,
+  RecordBodyDocumentInput,
+  RecordBodyLegalStatusInput,
+  RecordBodySuccessionInput,
+  UpdateBodyDocumentInput,
+} from './body-parts.input';
+import { recordBodySuccession } from './body-succession.service';
 import { BodyPayload, CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
-import { toBody } from './body.resolver';
+import { toBody, toDocument, toLegalStatus, toSuccession } from './body.resolver';
 import { createBody, endBody, recordBodyAlias, updateBody } from './body.service';
 
-async function payload(context: Context, id: string, clientMutationId: string | null = null): Promise<BodyPayload> {
+/** A body as it now stands, or as it last stood when it has ended; read after the write. */
+async function bodyAfterWrite(context: Context, id: string) {
   const row = await context.stores.bodies.byId.load(id);
   if (!row) throw new Error(`Body ${id} vanished after it was written`);
-  return { body: toBody(row, row.validTo && row.validTo <= today() ? row.validFrom : today()), clientMutationId };
+  return toBody(row, row.validTo && row.validTo <= today() ? row.validFrom : today());
+}
+
+async function payload(context: Context, id: string, clientMutationId: string | null = null): Promise<BodyPayload> {
+  return { body: await bodyAfterWrite(context, id), clientMutationId };
+}
+
+async function legalStatusPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null = null,
+): Promise<BodyLegalStatusPayload> {
+  const row = await context.stores.bodies.legalStatusesById.load(id);
+  if (!row) throw new Error(`Legal status ${id} vanished after it was written`);
+  return { legalStatus: toLegalStatus(row), body: await bodyAfterWrite(context, row.bodyId), clientMutationId };
+}
+
+async function documentPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null = null,
+): Promise<BodyDocumentPayload> {
+  const row = await context.stores.bodies.documentsById.load(id);
+  if (!row) throw new Error(`Document ${id} vanished after it was written`);
+  return { document: toDocument(row), body: await bodyAfterWrite(context, row.bodyId), clientMutationId };
+}
+
+async function successionPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null,
+): Promise<BodySuccessionPayload> {
+  const row = await context.stores.bodies.successionsById.load(id);
+  if (!row) throw new Error(`Succession ${id} vanished after it was written`);
+  const [predecessor, successor] = await Promise.all([
+    bodyAfterWrite(context, row.predecessorId),
+    bodyAfterWrite(context, row.successorId),
+  ]);
+  return { succession: toSuccession(row, successor.asOf), predecessor, successor, clientMutationId };
 }
 
 @Resolver()
@@ -46,5 +98,60 @@ export class BodyMutations {
     input: RecordBodyAliasInput,
   ): Promise<BodyPayload> {
     return payload(context, await recordBodyAlias(context, input));
+  }
+
+  @Mutation(() => BodyLegalStatusPayload, {
+    description:
+      'Records a change of a body’s legal status from a date; the status holding then ends that day. Refused on or ' +
+      'before the current status began, outside the body’s existence, or when the status would not change.',
+  })
+  async recordBodyLegalStatus(
+    @Ctx() context: Context,
+    @Arg('input', () => RecordBodyLegalStatusInput, { description: 'The body, its new status and from when.' })
+    input: RecordBodyLegalStatusInput,
+  ): Promise<BodyLegalStatusPayload> {
+    return legalStatusPayload(context, await recordBodyLegalStatus(context, input), input.clientMutationId ?? null);
+  }
+
+  @Mutation(() => BodyLegalStatusPayload, { description: 'Ends a body’s legal status on a date.' })
+  async endBodyLegalStatus(
+    @Ctx() context: Context,
+    @Arg('input', () => EndBodyLegalStatusInput, { description: 'Which status, and when it ends.' })
+    input: EndBodyLegalStatusInput,
+  ): Promise<BodyLegalStatusPayload> {
+    return legalStatusPayload(context, await endBodyLegalStatus(context, input));
+  }
+
+  @Mutation(() => BodyDocumentPayload, {
+    description: 'Records a version of a body’s terms of reference, constitution, agreement or protocol.',
+  })
+  async recordBodyDocument(
+    @Ctx() context: Context,
+    @Arg('input', () => RecordBodyDocumentInput, { description: 'The body and the document.' })
+    input: RecordBodyDocumentInput,
+  ): Promise<BodyDocumentPayload> {
+    return documentPayload(context, await recordBodyDocument(context, input), input.clientMutationId ?? null);
+  }
+
+  @Mutation(() => BodyDocumentPayload, {
+    description: 'Corrects a document’s title or coverage, or moves it on: a draft adopted, an adopted one superseded.',
+  })
+  async updateBodyDocument(
+    @Ctx() context: Context,
+    @Arg('input', () => UpdateBodyDocumentInput, { description: 'Which document, and what changes.' })
+    input: UpdateBodyDocumentInput,
+  ): Promise<BodyDocumentPayload> {
+    return documentPayload(context, await updateBodyDocument(context, input));
+  }
+
+  @Mutation(() => BodySuccessionPayload, {
+    description: 'Records one body succeeding another, e.g. the ACPC replaced by the LSCB (administrators only).',
+  })
+  async recordBodySuccession(
+    @Ctx() context: Context,
+    @Arg('input', () => RecordBodySuccessionInput, { description: 'The two bodies and when.' })
+    input: RecordBodySuccessionInput,
+  ): Promise<BodySuccessionPayload> {
+    return successionPayload(context, await recordBodySuccession(context, input), input.clientMutationId ?? null);
   }
 }

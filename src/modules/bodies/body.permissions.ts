@@ -2,6 +2,15 @@ import type { Action } from '../../auth/actions';
 import { guard, guardOperation } from '../../auth/rules';
 import { publicQueries, publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import { rowIdOf } from '../../shared/global-id';
+import type { Context } from '../../context';
+import type {
+  BodyDocumentPayload,
+  EndBodyLegalStatusInput,
+  RecordBodyDocumentInput,
+  RecordBodyLegalStatusInput,
+  RecordBodySuccessionInput,
+  UpdateBodyDocumentInput,
+} from './body-parts.input';
 import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
 import type { Body } from './body.type';
 
@@ -36,12 +45,33 @@ export const bodyPermissions: PermissionTree[] = [
 ];
 
 /**
- * Who may change bodies. A body's secretariat keeps it current: its name, workings, other names, and its end. Creating
- * a body is for registry administrators: a body created by a partner would make that partner its own secretariat in
- * all but name, and there is no relation yet to a body that does not exist (a secretariat of another body in the same
- * area would be a guess at authority, not a grant of it).
+ * Who may change bodies. A body's secretariat keeps it current: its name, workings, other names, legal status,
+ * governing documents, and its end. Creating a body is for registry administrators: a body created by a partner would
+ * make that partner its own secretariat in all but name, and there is no relation yet to a body that does not exist
+ * (a secretariat of another body in the same area would be a guess at authority, not a grant of it).
  */
 const bodyOf = (input: { body: string }) => ({ bodies: [rowIdOf(input.body, 'Body', 'input.body')] });
+
+/** A part named by its own id belongs to the body it was recorded for; one that is not there anchors to nobody. */
+const bodyOfLegalStatus = async ({ legalStatus }: EndBodyLegalStatusInput, { stores }: Context) => {
+  const row = await stores.bodies.legalStatusesById.load(rowIdOf(legalStatus, 'BodyLegalStatus', 'input.legalStatus'));
+  return { bodies: [row?.bodyId] };
+};
+const bodyOfDocument = async ({ document }: UpdateBodyDocumentInput, { stores }: Context) => {
+  const row = await stores.bodies.documentsById.load(rowIdOf(document, 'BodyDocument', 'input.document'));
+  return { bodies: [row?.bodyId] };
+};
+
+/**
+ * A document in a write's answer is read on the rules that keep it in `Body.documents` or `Body.draftDocuments`, so
+ * the answer is no way round them; those who may write a body's documents always meet those rules.
+ */
+const documentInAnswer = guard<BodyDocumentPayload>({
+  field: 'BodyDocumentPayload.document',
+  actions: ['lscb:read', 'draft:read', 'structure:read'],
+  decide: ({ body, document }) => lscbOr(document?.status === 'DRAFT' ? 'draft:read' : 'structure:read')(body),
+  recordId: ({ document }) => document?.uuid ?? '',
+});
 
 export const bodyWritePermissions: PermissionTree[] = [
   {
@@ -66,7 +96,34 @@ export const bodyWritePermissions: PermissionTree[] = [
         action: 'body:edit',
         anchorsOf: ({ input }) => bodyOf(input),
       }),
+      recordBodyLegalStatus: guardOperation<{ input: RecordBodyLegalStatusInput }>({
+        field: 'Mutation.recordBodyLegalStatus',
+        action: 'body:edit',
+        anchorsOf: ({ input }) => bodyOf(input),
+      }),
+      endBodyLegalStatus: guardOperation<{ input: EndBodyLegalStatusInput }>({
+        field: 'Mutation.endBodyLegalStatus',
+        action: 'body:edit',
+        anchorsOf: ({ input }, context) => bodyOfLegalStatus(input, context),
+      }),
+      recordBodyDocument: guardOperation<{ input: RecordBodyDocumentInput }>({
+        field: 'Mutation.recordBodyDocument',
+        action: 'body:edit',
+        anchorsOf: ({ input }) => bodyOf(input),
+      }),
+      updateBodyDocument: guardOperation<{ input: UpdateBodyDocumentInput }>({
+        field: 'Mutation.updateBodyDocument',
+        action: 'body:edit',
+        anchorsOf: ({ input }, context) => bodyOfDocument(input, context),
+      }),
+      // Successions join bodies across time and often across secretariats (the ACPC's and the LSCB's): registry work.
+      recordBodySuccession: guardOperation<{ input: RecordBodySuccessionInput }>({
+        field: 'Mutation.recordBodySuccession',
+        action: 'organisation:register',
+        anchorsOf: () => ({}),
+      }),
     },
   },
-  publicTypes('BodyPayload'),
+  publicTypes('BodyPayload', 'BodyLegalStatusPayload', 'BodySuccessionPayload'),
+  { BodyDocumentPayload: { ...publicStructure(), document: documentInAnswer } },
 ];

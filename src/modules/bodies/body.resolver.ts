@@ -2,20 +2,36 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { heldOn, resolveAsOf, type IsoDate } from '../../shared/dates';
-import { rowIdOf } from '../../shared/global-id';
+import { rowIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Area, toArea } from '../areas/index';
 import { BodiesArgs } from './body.args';
 import { BodyKind, LegalStatus } from './body.enums';
-import { Body, BodyDocument, BodyLegalStatus, BodySuccession, type BodyRow, type BodySuccessionRow } from './body.type';
+import {
+  Body,
+  BodyDocument,
+  BodyLegalStatus,
+  BodySuccession,
+  type BodyDocumentRow,
+  type BodyLegalStatusRow,
+  type BodyRow,
+  type BodySuccessionRow,
+} from './body.type';
 
 @ObjectType({ description: 'A page of bodies.' })
 export class BodyConnection extends ConnectionOf(Body, 'Body') {}
 
 export const toBody = (row: BodyRow, asOf: IsoDate) => fromRow(Body, 'Body', row, asOf);
-const toSuccession = (row: BodySuccessionRow, asOf: IsoDate) => Object.assign(new BodySuccession(), row, { asOf });
+
+/** Parts of a body show a global id of their own type in place of the row key, which they keep as `uuid`. */
+export const toLegalStatus = (row: BodyLegalStatusRow) =>
+  Object.assign(new BodyLegalStatus(), row, { id: toGlobalId('BodyLegalStatus', row.id), uuid: row.id });
+export const toDocument = (row: BodyDocumentRow) =>
+  Object.assign(new BodyDocument(), row, { id: toGlobalId('BodyDocument', row.id), uuid: row.id });
+export const toSuccession = (row: BodySuccessionRow, asOf: IsoDate) =>
+  Object.assign(new BodySuccession(), row, { id: toGlobalId('BodySuccession', row.id), uuid: row.id, asOf });
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 
@@ -79,8 +95,8 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => [BodyLegalStatus], { description: 'Every legal status the body has had, oldest first.' })
-  legalStatuses(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyLegalStatus[]> {
-    return stores.bodies.legalStatuses.load(body.uuid);
+  async legalStatuses(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyLegalStatus[]> {
+    return (await stores.bodies.legalStatuses.load(body.uuid)).map(toLegalStatus);
   }
 
   @FieldResolver(() => [BodyDocument], {
@@ -89,7 +105,8 @@ export class BodyResolver {
       'Adopted and superseded terms of reference, constitutions and agreements; an LSCB’s only for its members.',
   })
   async documents(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
-    return (await stores.bodies.documents.load(body.uuid)).filter((document) => document.status !== 'DRAFT');
+    const rows = await stores.bodies.documents.load(body.uuid);
+    return rows.filter((document) => document.status !== 'DRAFT').map(toDocument);
   }
 
   @FieldResolver(() => [BodyDocument], {
@@ -97,7 +114,8 @@ export class BodyResolver {
     description: 'Draft documents, before adoption: only for the parties (partners) and the secretariat.',
   })
   async draftDocuments(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyDocument[]> {
-    return (await stores.bodies.documents.load(body.uuid)).filter((document) => document.status === 'DRAFT');
+    const rows = await stores.bodies.documents.load(body.uuid);
+    return rows.filter((document) => document.status === 'DRAFT').map(toDocument);
   }
 
   @FieldResolver(() => [BodySuccession], { description: 'Bodies this one replaced.' })

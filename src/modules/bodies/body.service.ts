@@ -1,11 +1,20 @@
 import { and, count, eq, or } from 'drizzle-orm';
-import { accountabilityLines, bodies, bodyAliases, memberships, posts } from '../../../schema/database/index';
+import {
+  accountabilityLines,
+  bodies,
+  bodyAliases,
+  bodyLegalStatuses,
+  memberships,
+  posts,
+} from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import type { Database } from '../../db';
+import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
 
@@ -15,11 +24,22 @@ const constraintMeanings = {
   body_aliases_body_id_bodies_id_fk: { field: 'input.body', message: 'There is no such body' },
 };
 
-function requiredText(value: string, field: string): string {
+export function requiredText(value: string, field: string): string {
   const text = value.trim();
   if (!text) throw badUserInput(field, 'Must not be empty');
   return text;
 }
+
+/** A body read inside a write's transaction; one that is not there is the caller's mistake in `field`. */
+export async function bodyInTransaction(tx: Database, id: string, field: string) {
+  const [body] = await tx.select().from(bodies).where(eq(bodies.id, id));
+  if (!body) throw notFound(field, 'There is no such body');
+  return body;
+}
+
+/** A body's existence in words, for refusals (its end is the first day it no longer exists). */
+export const lifetimeOf = (body: { validFrom: string; validTo: string | null }, what = 'The body') =>
+  `${what} began on ${body.validFrom}${body.validTo ? ` and ended on ${body.validTo}` : ''}`;
 
 /** The workings an input sets, leaving out what it does not mention. */
 function workings(input: CreateBodyInput | UpdateBodyInput): Partial<typeof bodies.$inferInsert> {
@@ -71,6 +91,16 @@ export async function updateBody(context: Context, input: UpdateBodyInput): Prom
   });
 }
 
+/** A body that ends has no legal status after that day. */
+const partsEndingWithBody: DatedPart[] = [
+  {
+    table: bodyLegalStatuses,
+    owner: bodyLegalStatuses.bodyId,
+    recordType: 'BodyLegalStatus',
+    what: 'legal status(es)',
+  },
+];
+
 export async function endBody(context: Context, input: EndBodyInput): Promise<string> {
   const id = rowIdOf(input.body, 'Body', 'input.body');
   const endOn = isoDate(input.endOn);
@@ -115,6 +145,7 @@ export async function endBody(context: Context, input: EndBodyInput): Promise<st
       ],
     ]);
     const after = await updateVersioned(change.tx, bodies, id, input.expectedVersion, { validTo: endOn });
+    await endPartsWithOwner(change, id, endOn, before.areaId, partsEndingWithBody);
     change.record({ recordType: 'Body', recordId: id, areaId: before.areaId, before, after });
     return id;
   });

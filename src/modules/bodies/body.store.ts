@@ -64,6 +64,19 @@ export class BodyStore {
     (row) => row.bodyId,
   );
 
+  /** The parts by their own ids, for writes that name one and the payloads that show it afterwards. */
+  readonly legalStatusesById = rowsById((ids) =>
+    this.db.select().from(bodyLegalStatuses).where(inArray(bodyLegalStatuses.id, ids)),
+  );
+
+  readonly documentsById = rowsById((ids) =>
+    this.db.select().from(bodyDocuments).where(inArray(bodyDocuments.id, ids)),
+  );
+
+  readonly successionsById = rowsById((ids) =>
+    this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.id, ids)),
+  );
+
   readonly successionsFrom = rowsByKey(
     (ids) => this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.predecessorId, ids)),
     (row) => row.predecessorId,

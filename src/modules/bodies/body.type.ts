@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { bodies, bodyDocuments, bodyLegalStatuses, bodySuccessions } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
 import { DatedFact, DatedRecord, Node, SourceCitation } from '../../shared/record.type';
@@ -60,14 +60,38 @@ export class Body extends DatedRecord {
   established!: IsoDate | null;
 }
 
+/** The id and version every changeable part of a body shows; `uuid` is the row key, kept off the schema. */
+const partId = { description: 'Opaque global id: name it to change or end this, or to read its history.' } as const;
+const partVersion = {
+  description: 'Goes up by one with every change; send it back as `expectedVersion` to change it.',
+} as const;
+
 @ObjectType({ description: 'A body’s legal status for a period.' })
 export class BodyLegalStatus extends DatedFact {
+  uuid!: string;
+  bodyId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
   @Field(() => LegalStatus, { description: 'The status.' })
   status!: keyof typeof LegalStatus;
 }
 
 @ObjectType({ description: 'A version of a governing document: terms of reference, constitution, agreement.' })
 export class BodyDocument {
+  uuid!: string;
+  bodyId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
   @Field(() => DocumentKind, { description: 'Kind of document.' })
   kind!: keyof typeof DocumentKind;
 
@@ -95,9 +119,13 @@ export class BodyDocument {
 
 @ObjectType({ description: 'One body succeeding another, e.g. an ACPC replaced by the LSCB.' })
 export class BodySuccession {
+  uuid!: string;
   predecessorId!: string;
   successorId!: string;
   asOf!: IsoDate;
+
+  @Field(() => ID, { description: 'Opaque global id: name it to read its history.' })
+  id!: string;
 
   @Field(() => DateScalar, { description: 'When it took effect.' })
   occurredOn!: IsoDate;

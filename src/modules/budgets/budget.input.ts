@@ -21,7 +21,8 @@ export class CreateBudgetArrangementInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The organisation that accounts for a pooled fund; under s31 a local authority or health body.',
+    description:
+      'The organisation that accounts for a pooled fund; under s31 a local authority or health body, under s10 the authority or one of its relevant partners.',
   })
   host?: string | null;
 
@@ -55,7 +56,9 @@ export class EndBudgetArrangementInput {
   @Field(() => ID, { description: 'The arrangement.' })
   arrangement!: string;
 
-  @Field(() => DateScalar, { description: 'First day it is no longer in force.' })
+  @Field(() => DateScalar, {
+    description: 'First day it is no longer in force; not on or before the start of a year contributed to.',
+  })
   endOn!: Date;
 
   @Field(() => Int, { description: 'The arrangement’s `version` as you read it; a stale one gets CONFLICT.' })

@@ -38,7 +38,7 @@ async function contributionPayload(
 export class BudgetMutations {
   @Mutation(() => BudgetArrangementPayload, {
     description:
-      'Creates a budget arrangement. A pooled fund needs exactly one host and an aligned budget none; under s31 the host must be a local authority or health body.',
+      'Creates a budget arrangement. A pooled fund needs exactly one host and an aligned budget none; under s31 the host must be a local authority or health body, and under s10 an organisation with the duty to co-operate on the day the arrangement starts (004 ¶136).',
   })
   async createBudgetArrangement(
     @Ctx() context: Context,
@@ -49,7 +49,8 @@ export class BudgetMutations {
   }
 
   @Mutation(() => BudgetArrangementPayload, {
-    description: 'Ends a budget arrangement on a date. It stays answerable with asOf.',
+    description:
+      'Ends a budget arrangement on a date. Refused while a contribution is recorded for a financial year beginning on or after that date. It stays answerable with asOf.',
   })
   async endBudgetArrangement(
     @Ctx() context: Context,
@@ -61,7 +62,7 @@ export class BudgetMutations {
 
   @Mutation(() => ContributionPayload, {
     description:
-      'Records a partner’s contribution to an arrangement for a financial year: by default the caller’s own organisation’s. Under s31 only local authorities and health bodies may contribute.',
+      'Records a partner’s contribution to an arrangement for a financial year: by default the caller’s own organisation’s. Under s31 only local authorities and health bodies may contribute; under s10 only organisations with the duty to co-operate when they join (004 ¶136).',
   })
   async recordContribution(
     @Ctx() context: Context,

@@ -1,24 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { bodies, budgetArrangements, organisations } from '../../../schema/database/index';
+import { bodies, budgetArrangements, contributions } from '../../../schema/database/index';
 import type { Context } from '../../context';
-import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, periodFromInput, within } from '../../shared/dates';
 import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
-import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
+import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
+import { assertPartyFitsLegalBasis } from './arrangement-parties';
 import type { CreateBudgetArrangementInput, EndBudgetArrangementInput } from './budget.input';
-
-/** Under s31 the parties to a pool are limited to local authorities and health bodies (004 ¶136; DOMAIN §4 rule 11). */
-export const s31PartyKinds: readonly string[] = [
-  'LOCAL_AUTHORITY',
-  'PRIMARY_CARE_TRUST',
-  'CARE_TRUST',
-  'NHS_TRUST',
-  'STRATEGIC_HEALTH_AUTHORITY',
-  'OTHER_HEALTH_BODY',
-];
 
 /** What the database's constraints mean to someone creating an arrangement (DOMAIN §4 rule 12). */
 const constraintMeanings = {
@@ -34,13 +24,6 @@ const constraintMeanings = {
     message: 'There is no such body',
   },
 };
-
-/** An organisation's kind read inside the write's transaction, or NOT_FOUND naming the field. */
-export async function organisationKind(tx: Database, id: string, field: string): Promise<string> {
-  const [row] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, id));
-  if (!row) throw notFound(field, 'There is no such organisation');
-  return row.kind;
-}
 
 export async function createBudgetArrangement(context: Context, input: CreateBudgetArrangementInput): Promise<string> {
   const period = periodFromInput(input.validFrom, input.validTo);
@@ -61,11 +44,9 @@ export async function createBudgetArrangement(context: Context, input: CreateBud
   };
   return write(context, 'createBudgetArrangement', async (change) =>
     onceFor(change, context, input.clientMutationId, 'createBudgetArrangement', async () => {
-      if (values.hostId && values.legalBasis === 'HEALTH_ACT_1999_S31') {
-        const kind = await organisationKind(change.tx, values.hostId, 'input.host');
-        if (!s31PartyKinds.includes(kind)) {
-          throw badUserInput('input.host', `Under s31 the host must be a local authority or health body, not ${kind}`);
-        }
+      if (values.hostId) {
+        const host = { id: values.hostId, field: 'input.host', role: 'host', on: period.validFrom } as const;
+        await assertPartyFitsLegalBasis(change.tx, values.legalBasis, host);
       }
       if (values.governingBodyId) {
         const [body] = await change.tx.select().from(bodies).where(eq(bodies.id, values.governingBodyId));
@@ -95,12 +76,42 @@ export async function endBudgetArrangement(context: Context, input: EndBudgetArr
   const id = rowIdOf(input.arrangement, 'BudgetArrangement', 'input.arrangement');
   const endOn = isoDate(input.endOn);
   return write(context, 'endBudgetArrangement', async (change) => {
-    const [before] = await change.tx.select().from(budgetArrangements).where(eq(budgetArrangements.id, id));
+    // Locked first, so a contribution being recorded meanwhile (it takes a share lock) is either seen or waits.
+    const [before] = await change.tx
+      .select()
+      .from(budgetArrangements)
+      .where(eq(budgetArrangements.id, id))
+      .for('update');
     if (!before) throw notFound('input.arrangement', 'There is no such budget arrangement');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'arrangement');
+    await refuseContributionsFrom(change, id, endOn);
     const after = await updateVersioned(change.tx, budgetArrangements, id, input.expectedVersion, { validTo: endOn });
     change.record({ recordType: 'BudgetArrangement', recordId: id, areaId: before.areaId, before, after });
     return id;
   });
+}
+
+/** "2008-09" begins on 1 April 2008. */
+const yearStart = (financialYear: string) => `${financialYear.slice(0, 4)}-04-01`;
+
+/**
+ * An arrangement does not end before the money recorded in it: a contribution for a year that begins on or after
+ * the end would be paid into an arrangement no longer in force. A year that straddles the end began while it was in
+ * force, so its contribution stands.
+ */
+async function refuseContributionsFrom({ tx }: Write, arrangementId: string, endOn: string): Promise<void> {
+  const rows = await tx
+    .select({ financialYear: contributions.financialYear })
+    .from(contributions)
+    .where(eq(contributions.arrangementId, arrangementId));
+  const later = rows.filter((row) => yearStart(row.financialYear) >= endOn);
+  if (later.length === 0) return;
+  const years = [...new Set(later.map((row) => row.financialYear))].sort();
+  const counted = later.length === 1 ? '1 contribution is' : `${later.length} contributions are`;
+  const which = years.length === 1 ? 'a financial year' : 'financial years';
+  throw badUserInput(
+    'input.endOn',
+    `${counted} recorded for ${which} beginning on or after ${endOn} (${years.join(', ')}); the arrangement cannot end before them, so end it after ${yearStart(years.at(-1)!)}`,
+  );
 }

@@ -6,7 +6,7 @@ import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { RecordContributionInput, UpdateContributionInput } from './budget.input';
-import { organisationKind, s31PartyKinds } from './budget.service';
+import { assertPartyFitsLegalBasis } from './arrangement-parties';
 
 const constraintMeanings = {
   contributions_arrangement_partner_year_type_key: {
@@ -59,22 +59,24 @@ export async function recordContribution(context: Context, input: RecordContribu
   };
   return write(context, 'recordContribution', async (change) =>
     onceFor(change, context, input.clientMutationId, 'recordContribution', async () => {
+      // A share lock: an arrangement being ended meanwhile cannot end before this year's contribution unseen.
       const [arrangement] = await change.tx
         .select()
         .from(budgetArrangements)
-        .where(eq(budgetArrangements.id, arrangementId));
+        .where(eq(budgetArrangements.id, arrangementId))
+        .for('share');
       if (!arrangement) throw notFound('input.arrangement', 'There is no such budget arrangement');
       const endsAfterStart = arrangement.validTo === null || arrangement.validTo > year.validFrom;
       if (arrangement.validFrom >= year.validTo || !endsAfterStart) {
         throw badUserInput('input.financialYear', `The arrangement was not in force in ${input.financialYear}`);
       }
-      const kind = await organisationKind(change.tx, values.organisationId, 'input.organisation');
-      if (arrangement.legalBasis === 'HEALTH_ACT_1999_S31' && !s31PartyKinds.includes(kind)) {
-        throw badUserInput(
-          'input.organisation',
-          `Under s31 only local authorities and health bodies may contribute, not ${kind}`,
-        );
-      }
+      await assertPartyFitsLegalBasis(change.tx, arrangement.legalBasis, {
+        id: values.organisationId,
+        field: 'input.organisation',
+        role: 'contributor',
+        // A contributor is a party from the later of the arrangement's start and the year's.
+        on: arrangement.validFrom > year.validFrom ? arrangement.validFrom : year.validFrom,
+      });
       const [row] = await change.tx
         .insert(contributions)
         .values(values)

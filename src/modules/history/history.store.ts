@@ -1,7 +1,8 @@
-import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { changes } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import type { IsoDate } from '../../shared/dates';
+import { rowsByKey } from '../../shared/loaders';
 import type { PageRequest } from '../../shared/pagination';
 import { areaAndDescendants } from '../areas/index';
 
@@ -13,6 +14,16 @@ export interface ChangeCriteria {
 
 export class HistoryStore {
   constructor(private readonly db: Database) {}
+
+  /** The organisation on whose behalf each record was created through the API, for records created that way. */
+  readonly creatorOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select({ recordId: changes.recordId, organisationId: changes.organisationId })
+        .from(changes)
+        .where(and(inArray(changes.recordId, ids), isNull(changes.before))),
+    (row) => row.recordId,
+  );
 
   /** A record's changes, oldest first. */
   ofRecord(recordId: string) {

@@ -1,21 +1,26 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
+import { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
+import { declareInterest } from './interest.service';
 import { AppointMemberInput, EndMembershipInput, MembershipPayload } from './membership.input';
 import { toMembership } from './membership.resolver';
 import { appointMember, endMembership } from './membership.service';
+import { toDeclaration, type Membership } from './membership.type';
+
+/** A seat as the payload shows it: as at today, or as at its start once it has ended, so it still reads as it was. */
+async function loadSeat(context: Context, id: string): Promise<Membership> {
+  const row = await context.stores.memberships.byId.load(id);
+  if (!row) throw new Error(`Membership ${id} vanished after it was written`);
+  return toMembership(row, row.validTo && row.validTo <= today() ? row.validFrom : today());
+}
 
 async function payload(
   context: Context,
   id: string,
   clientMutationId: string | null = null,
 ): Promise<MembershipPayload> {
-  const row = await context.stores.memberships.byId.load(id);
-  if (!row) throw new Error(`Membership ${id} vanished after it was written`);
-  return {
-    membership: toMembership(row, row.validTo && row.validTo <= today() ? row.validFrom : today()),
-    clientMutationId,
-  };
+  return { membership: await loadSeat(context, id), clientMutationId };
 }
 
 @Resolver()
@@ -37,5 +42,24 @@ export class MembershipMutations {
     @Arg('input', () => EndMembershipInput, { description: 'Which seat, and when it ends.' }) input: EndMembershipInput,
   ): Promise<MembershipPayload> {
     return payload(context, await endMembership(context, input));
+  }
+
+  @Mutation(() => InterestDeclarationPayload, {
+    description:
+      'Records a member’s declaration of interest (003 Table 5, F3), on a day the member held the seat. Declarations are seen by the body’s partners, its secretariat and oversight.',
+  })
+  async declareInterest(
+    @Ctx() context: Context,
+    @Arg('input', () => DeclareInterestInput, { description: 'The seat, the interest and when it was declared.' })
+    input: DeclareInterestInput,
+  ): Promise<InterestDeclarationPayload> {
+    const id = await declareInterest(context, input);
+    const row = await context.stores.memberships.declarationsById.load(id);
+    if (!row) throw new Error(`Interest declaration ${id} vanished after it was written`);
+    return {
+      declaration: toDeclaration(row),
+      membership: await loadSeat(context, row.membershipId),
+      clientMutationId: input.clientMutationId ?? null,
+    };
   }
 }

@@ -2,10 +2,13 @@ import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
 import { rowIdOf } from '../../shared/global-id';
+import type { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
 import type { AppointMemberInput, EndMembershipInput } from './membership.input';
 import type { Membership } from './membership.type';
 
-async function seatAnchors(membership: Membership, { stores }: Context) {
+type Seat = Pick<Membership, 'bodyId' | 'onBehalfOfId' | 'memberOrganisationId'>;
+
+async function seatAnchors(membership: Seat, { stores }: Context) {
   const body = await stores.bodies.byId.load(membership.bodyId);
   return {
     owners: [membership.onBehalfOfId ?? membership.memberOrganisationId],
@@ -51,8 +54,30 @@ export const membershipWritePermissions: PermissionTree = {
         return { owners: [seat?.onBehalfOfId ?? seat?.memberOrganisationId], bodies: [seat?.bodyId] };
       },
     }),
+    declareInterest: guardOperation<{ input: DeclareInterestInput }>({
+      field: 'Mutation.declareInterest',
+      action: 'interest:declare',
+      anchorsOf: async ({ input }, { stores }) => {
+        const seat = await stores.memberships.byId.load(rowIdOf(input.membership, 'Membership', 'input.membership'));
+        // The member organisation and the one it acts for both answer for what their member declares.
+        return { owners: [seat?.memberOrganisationId, seat?.onBehalfOfId], bodies: [seat?.bodyId] };
+      },
+    }),
   },
   MembershipPayload: publicStructure(),
+  InterestDeclarationPayload: {
+    ...publicStructure(),
+    // The declaration's own read rule, so that no path shows it to anyone `Membership.interestDeclarations` would not.
+    declaration: guard<InterestDeclarationPayload>({
+      field: 'InterestDeclarationPayload.declaration',
+      actions: ['interest:read'],
+      decide: async (payload, context) => ({
+        action: 'interest:read',
+        anchors: await seatAnchors(payload.membership, context),
+      }),
+      recordId: (payload) => payload.declaration?.uuid ?? payload.membership.uuid,
+    }),
+  },
 };
 
 export const membershipPermissions: PermissionTree[] = [

@@ -7,7 +7,7 @@ import { Body, loadBody } from '../bodies/index';
 import { Organisation, loadOrganisation } from '../organisations/index';
 import { Person, Post, loadPerson, loadPost } from '../people/index';
 import { MembershipRole } from './membership.enums';
-import { InterestDeclaration, Member, Membership, type MembershipRow } from './membership.type';
+import { InterestDeclaration, Member, Membership, toDeclaration, type MembershipRow } from './membership.type';
 
 export const toMembership = (row: MembershipRow, asOf: IsoDate) => fromRow(Membership, 'Membership', row, asOf);
 
@@ -59,8 +59,11 @@ export class MembershipResolver {
     nullable: true,
     description: 'Interests the member has declared: for partners, the secretariat and oversight.',
   })
-  interestDeclarations(@Root() membership: Membership, @Ctx() { stores }: Context): Promise<InterestDeclaration[]> {
-    return stores.memberships.declarations.load(membership.uuid);
+  async interestDeclarations(
+    @Root() membership: Membership,
+    @Ctx() { stores }: Context,
+  ): Promise<InterestDeclaration[]> {
+    return (await stores.memberships.declarations.load(membership.uuid)).map(toDeclaration);
   }
 }
 

@@ -53,6 +53,10 @@ export class MembershipStore {
     (row) => row.memberPersonId,
   );
 
+  readonly declarationsById = rowsById((ids) =>
+    this.db.select().from(interestDeclarations).where(inArray(interestDeclarations.id, ids)),
+  );
+
   readonly declarations = rowsByKey(
     (ids) =>
       this.db

@@ -1,6 +1,7 @@
-import { createUnionType, Field, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { interestDeclarations, memberships } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
 import { DatedRecord, Node } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
 import { Organisation } from '../organisations/index';
@@ -46,11 +47,29 @@ export class Membership extends DatedRecord {
   commitScope!: string | null;
 }
 
+/**
+ * Part of a membership, not a Node: it is read only through its seat (`Membership.interestDeclarations`), whose rule
+ * decides who sees it, so every field here, `id` and `version` included, is covered by that one guard.
+ */
 @ObjectType({ description: 'An interest a member has declared (003 Table 5, F3).' })
 export class InterestDeclaration {
+  /** The row key, kept off the schema. */
+  uuid!: string;
+  membershipId!: string;
+
+  @Field(() => ID, { description: 'Opaque id of the declaration; it names the declaration in `history`.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change to the declaration.' })
+  version!: number;
+
   @Field(() => String, { description: 'The interest declared.' })
   interest!: string;
 
   @Field(() => DateScalar, { description: 'When it was declared.' })
   declaredOn!: IsoDate;
 }
+
+/** A declaration row as its GraphQL object: the part's own global id in place of the row key. */
+export const toDeclaration = (row: InterestDeclarationRow): InterestDeclaration =>
+  Object.assign(new InterestDeclaration(), row, { id: toGlobalId('InterestDeclaration', row.id), uuid: row.id });

@@ -3,6 +3,13 @@ import { guardOperation } from '../../auth/rules';
 import { publicQueries, publicTypes, type PermissionTree } from '../../auth/tree';
 import { rowIdOf } from '../../shared/global-id';
 import type { CreateOrganisationInput, EndOrganisationInput, UpdateOrganisationInput } from './organisation.input';
+import type {
+  EndOrganisationCoverageInput,
+  EndOrganisationIdentifierInput,
+  RecordOrganisationCoverageInput,
+  RecordOrganisationIdentifierInput,
+  RecordOrganisationSuccessionInput,
+} from './organisation-part.input';
 
 export const organisationPermissions: PermissionTree[] = [
   publicQueries('organisation', 'organisations', 'dutyStatuses'),
@@ -10,6 +17,7 @@ export const organisationPermissions: PermissionTree[] = [
     'Organisation',
     'OrganisationConnection',
     'OrganisationEdge',
+    'OrganisationCoverage',
     'OrganisationIdentifier',
     'OrganisationName',
     'OrganisationSuccession',
@@ -24,7 +32,9 @@ const administratorsOnly = (): Anchors => ({});
  * Who may change organisations. Registering one, ending one (abolition, merger) and its registry facts (the code
  * that identity tokens and API keys name, its kind, which decides statutory duties) change what others may do and
  * rely on, so they are for registry administrators. An organisation's own editors keep its details current: its
- * name and base area. An update touching code or kind therefore anchors to no owner, leaving only administrators.
+ * name and base area, the identifiers outside registers give it and the areas it serves. An update touching code or
+ * kind therefore anchors to no owner, leaving only administrators. A succession ties two organisations together and
+ * moves what others inherit, so it too is for administrators.
  */
 export const organisationWritePermissions: PermissionTree[] = [
   {
@@ -47,7 +57,43 @@ export const organisationWritePermissions: PermissionTree[] = [
         action: 'organisation:register',
         anchorsOf: administratorsOnly,
       }),
+      recordOrganisationIdentifier: guardOperation<{ input: RecordOrganisationIdentifierInput }>({
+        field: 'Mutation.recordOrganisationIdentifier',
+        action: 'organisation:edit',
+        anchorsOf: ({ input }) => ({ owners: [rowIdOf(input.organisation, 'Organisation', 'input.organisation')] }),
+      }),
+      endOrganisationIdentifier: guardOperation<{ input: EndOrganisationIdentifierInput }>({
+        field: 'Mutation.endOrganisationIdentifier',
+        action: 'organisation:edit',
+        anchorsOf: async ({ input }, { stores }) => {
+          const id = rowIdOf(input.identifier, 'OrganisationIdentifier', 'input.identifier');
+          return { owners: [(await stores.organisations.identifierById.load(id))?.organisationId] };
+        },
+      }),
+      recordOrganisationCoverage: guardOperation<{ input: RecordOrganisationCoverageInput }>({
+        field: 'Mutation.recordOrganisationCoverage',
+        action: 'organisation:edit',
+        anchorsOf: ({ input }) => ({ owners: [rowIdOf(input.organisation, 'Organisation', 'input.organisation')] }),
+      }),
+      endOrganisationCoverage: guardOperation<{ input: EndOrganisationCoverageInput }>({
+        field: 'Mutation.endOrganisationCoverage',
+        action: 'organisation:edit',
+        anchorsOf: async ({ input }, { stores }) => {
+          const id = rowIdOf(input.coverage, 'OrganisationCoverage', 'input.coverage');
+          return { owners: [(await stores.organisations.coverageById.load(id))?.coverage.organisationId] };
+        },
+      }),
+      recordOrganisationSuccession: guardOperation<{ input: RecordOrganisationSuccessionInput }>({
+        field: 'Mutation.recordOrganisationSuccession',
+        action: 'organisation:register',
+        anchorsOf: administratorsOnly,
+      }),
     },
   },
-  publicTypes('OrganisationPayload'),
+  publicTypes(
+    'OrganisationPayload',
+    'OrganisationIdentifierPayload',
+    'OrganisationCoveragePayload',
+    'OrganisationSuccessionPayload',
+  ),
 ];

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
-import { rowIdOf } from '../../shared/global-id';
+import { rowIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
@@ -15,15 +15,20 @@ import {
   OrganisationIdentifier,
   OrganisationName,
   OrganisationSuccession,
+  type OrganisationIdentifierRow,
   type OrganisationRow,
   type SuccessionRow,
 } from './organisation.type';
+import { OrganisationCoverage, toCoverage } from './organisation-coverage.type';
 
 @ObjectType({ description: 'A page of organisations.' })
 export class OrganisationConnection extends ConnectionOf(Organisation, 'Organisation') {}
 
 export const toOrganisation = (row: OrganisationRow, asOf: IsoDate) => fromRow(Organisation, 'Organisation', row, asOf);
-const toSuccession = (row: SuccessionRow, asOf: IsoDate) => Object.assign(new OrganisationSuccession(), row, { asOf });
+export const toSuccession = (row: SuccessionRow, asOf: IsoDate) =>
+  Object.assign(new OrganisationSuccession(), row, { id: toGlobalId('OrganisationSuccession', row.id), asOf });
+export const toIdentifier = (row: OrganisationIdentifierRow) =>
+  Object.assign(new OrganisationIdentifier(), row, { id: toGlobalId('OrganisationIdentifier', row.id) });
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 
@@ -95,14 +100,26 @@ export class OrganisationResolver {
     return rows.map((row) => toArea(row.area, date));
   }
 
+  @FieldResolver(() => [OrganisationCoverage], {
+    description:
+      'Every period in which the organisation served an area, ended ones too, oldest first: `coverage` lists only the areas, as at a date.',
+  })
+  async coveragePeriods(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+  ): Promise<OrganisationCoverage[]> {
+    const rows = await stores.organisations.coveragePeriods.load(organisation.uuid);
+    return rows.map((row) => toCoverage(row, organisation.asOf));
+  }
+
   @FieldResolver(() => [OrganisationName], { description: 'Every name the organisation has borne, oldest first.' })
   names(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<OrganisationName[]> {
     return stores.organisations.names.load(organisation.uuid);
   }
 
   @FieldResolver(() => [OrganisationIdentifier], { description: 'Identifiers in outside registers (ODS, URN…).' })
-  identifiers(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<OrganisationIdentifier[]> {
-    return stores.organisations.identifiers.load(organisation.uuid);
+  async identifiers(@Root() organisation: Organisation, @Ctx() { stores }: Context): Promise<OrganisationIdentifier[]> {
+    return (await stores.organisations.identifiers.load(organisation.uuid)).map(toIdentifier);
   }
 
   @FieldResolver(() => [OrganisationSuccession], { description: 'Organisations this one succeeded.' })

@@ -1,5 +1,12 @@
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { memberships, organisationNames, organisations, posts } from '../../../schema/database/index';
+import {
+  memberships,
+  organisationCoverage,
+  organisationIdentifiers,
+  organisationNames,
+  organisations,
+  posts,
+} from '../../../schema/database/index';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
@@ -7,6 +14,7 @@ import { isoDate, today, type IsoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreateOrganisationInput, EndOrganisationInput, UpdateOrganisationInput } from './organisation.input';
 import type { OrganisationRow } from './organisation.type';
@@ -107,6 +115,22 @@ async function recordFormerName(
   await tx.insert(organisationNames).values({ organisationId: before.id, name, validFrom: changedOn });
 }
 
+/** An organisation that ceases stops holding its identifiers and covering its areas on the same day. */
+const partsEndingWithOrganisation: DatedPart[] = [
+  {
+    table: organisationIdentifiers,
+    owner: organisationIdentifiers.organisationId,
+    recordType: 'OrganisationIdentifier',
+    what: 'identifier(s)',
+  },
+  {
+    table: organisationCoverage,
+    owner: organisationCoverage.organisationId,
+    recordType: 'OrganisationCoverage',
+    what: 'area coverage(s)',
+  },
+];
+
 export async function endOrganisation(context: Context, input: EndOrganisationInput): Promise<string> {
   const id = rowIdOf(input.organisation, 'Organisation', 'input.organisation');
   const endOn = isoDate(input.endOn);
@@ -133,6 +157,7 @@ export async function endOrganisation(context: Context, input: EndOrganisationIn
       [seats?.total ?? 0, 'seat(s) it holds'],
     ]);
     const after = await updateVersioned(change.tx, organisations, id, input.expectedVersion, { validTo: endOn });
+    await endPartsWithOwner(change, id, endOn, after.areaId, partsEndingWithOrganisation);
     await change.tx
       .update(organisationNames)
       .set({ validTo: endOn })

@@ -60,6 +60,35 @@ export class OrganisationStore {
     (row) => row.organisationId,
   );
 
+  readonly identifierById = rowsById((ids) =>
+    this.db.select().from(organisationIdentifiers).where(inArray(organisationIdentifiers.id, ids)),
+  );
+
+  /** Every period of coverage, ended ones too, with its area: what an editor needs to end one. */
+  readonly coveragePeriods = rowsByKey(
+    (ids) =>
+      this.db
+        .select({ coverage: organisationCoverage, area: areas })
+        .from(organisationCoverage)
+        .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
+        .where(inArray(organisationCoverage.organisationId, ids))
+        .orderBy(organisationCoverage.validFrom, areas.name),
+    (row) => row.coverage.organisationId,
+  );
+
+  readonly coverageById = rowsById(async (ids) => {
+    const rows = await this.db
+      .select({ coverage: organisationCoverage, area: areas })
+      .from(organisationCoverage)
+      .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
+      .where(inArray(organisationCoverage.id, ids));
+    return rows.map((row) => ({ ...row, id: row.coverage.id }));
+  });
+
+  readonly successionById = rowsById((ids) =>
+    this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.id, ids)),
+  );
+
   readonly successionsFrom = rowsByKey(
     (ids) => this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.predecessorId, ids)),
     (row) => row.predecessorId,

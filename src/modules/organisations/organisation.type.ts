@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type {
   dutyStatuses,
   organisationIdentifiers,
@@ -52,6 +52,14 @@ export class OrganisationName extends DatedFact {
 
 @ObjectType({ description: 'An identifier of the organisation in an outside register.' })
 export class OrganisationIdentifier extends DatedFact {
+  organisationId!: string;
+
+  @Field(() => ID, { description: 'Opaque id of this identifier: name it to end it, or to read its `history`.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to end it.' })
+  version!: number;
+
   @Field(() => IdentifierScheme, { description: 'The register.' })
   scheme!: keyof typeof IdentifierScheme;
 
@@ -61,6 +69,9 @@ export class OrganisationIdentifier extends DatedFact {
 
 @ObjectType({ description: 'One organisation succeeding another, e.g. PCTs merging in October 2006.' })
 export class OrganisationSuccession {
+  @Field(() => ID, { description: 'Opaque id of this succession: name it to read its `history`.' })
+  id!: string;
+
   predecessorId!: string;
   successorId!: string;
   asOf!: IsoDate;

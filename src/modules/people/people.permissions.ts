@@ -2,8 +2,11 @@ import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
 import { heldOn, today } from '../../shared/dates';
+import { notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
-import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.input';
+import type { CreatePersonInput, UpdatePersonInput } from './person.input';
+import type { EndPostHoldingInput, RecordPostHoldingInput } from './post-holding.input';
+import type { CreatePostInput, EndPostInput, SetPostFundersInput, UpdatePostInput } from './post.input';
 import type { Person } from './post.type';
 
 /**
@@ -43,9 +46,80 @@ export const peoplePermissions: PermissionTree[] = [
   },
 ];
 
+/** The employer of a post keeps its holders and funders: its editors record and end them, as they keep the post. */
+const employerOfPost = async (postId: string, { stores }: Context) => ({
+  owners: [(await stores.posts.byId.load(postId))?.employerId],
+});
+
 /**
- * An organisation's editors keep its posts: create, retitle, end. Marking a post senior publishes its holders'
- * names, so a write that sets `senior: true` anchors to no owner and only an administrator may make it.
+ * Who may correct a person: editors of the organisation that recorded them or of one whose post they hold or held,
+ * and the secretariat of a body they sit on in person. Reading the name is a separate question (`nameDecision`).
+ */
+async function personEditors(personId: string, { stores }: Context) {
+  const holdings = await stores.posts.holdingsOfPerson.load(personId);
+  const posts = await Promise.all(holdings.map((holding) => stores.posts.byId.load(holding.postId)));
+  const seats = await stores.posts.bodiesSatOnInPerson.load(personId);
+  const creators = await stores.history.creatorOf.load(personId);
+  return {
+    owners: [...creators.map((creator) => creator.organisationId), ...posts.map((post) => post?.employerId)],
+    bodies: seats.map((seat) => seat.bodyId),
+  };
+}
+
+const holderAndPersonWritePermissions: PermissionTree[] = [
+  {
+    Mutation: {
+      // Recording a person reveals nothing, since names are guarded on read: any editor may, for its organisation.
+      createPerson: guardOperation<{ input: CreatePersonInput }>({
+        field: 'Mutation.createPerson',
+        action: 'person:edit',
+        anchorsOf: (_args, { viewer }) => ({ owners: [viewer.organisationId] }),
+      }),
+      updatePerson: guardOperation<{ input: UpdatePersonInput }>({
+        field: 'Mutation.updatePerson',
+        action: 'person:edit',
+        anchorsOf: ({ input }, context) => personEditors(rowIdOf(input.person, 'Person', 'input.person'), context),
+      }),
+      // Holding a post can publish the holder's name (a senior post) or show it to a body's partners, so the
+      // employer's editors may put in a post only people they may also correct, such as those they recorded.
+      recordPostHolding: guardOperation<{ input: RecordPostHoldingInput }>({
+        field: 'Mutation.recordPostHolding',
+        action: 'post:edit',
+        anchorsOf: ({ input }, context) => employerOfPost(rowIdOf(input.post, 'Post', 'input.post'), context),
+        also: {
+          action: 'person:edit',
+          anchorsOf: async ({ input }, context) => {
+            const personId = rowIdOf(input.person, 'Person', 'input.person');
+            if (!(await context.stores.posts.peopleById.load(personId))) {
+              throw notFound('input.person', 'There is no such person');
+            }
+            return personEditors(personId, context);
+          },
+        },
+      }),
+      endPostHolding: guardOperation<{ input: EndPostHoldingInput }>({
+        field: 'Mutation.endPostHolding',
+        action: 'post:edit',
+        anchorsOf: async ({ input }, context) => {
+          const id = rowIdOf(input.holding, 'PostHolding', 'input.holding');
+          const holding = await context.stores.posts.holdingsById.load(id);
+          return holding ? employerOfPost(holding.postId, context) : {};
+        },
+      }),
+      setPostFunders: guardOperation<{ input: SetPostFundersInput }>({
+        field: 'Mutation.setPostFunders',
+        action: 'post:edit',
+        anchorsOf: ({ input }, context) => employerOfPost(rowIdOf(input.post, 'Post', 'input.post'), context),
+      }),
+    },
+  },
+  publicTypes('PersonPayload', 'PostHoldingPayload'),
+];
+
+/**
+ * An organisation's editors keep its posts: create, retitle, end, record their holders and funders. Marking a post
+ * senior publishes its holders' names, so a write that sets `senior: true` anchors to no owner and only an
+ * administrator may make it. People are recorded and corrected by the rules above.
  */
 export const postWritePermissions: PermissionTree[] = [
   {
@@ -75,4 +149,5 @@ export const postWritePermissions: PermissionTree[] = [
     },
   },
   publicTypes('PostPayload'),
+  ...holderAndPersonWritePermissions,
 ];

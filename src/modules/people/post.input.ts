@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars';
 import { Post } from './post.type';
 
@@ -66,4 +66,32 @@ export class PostPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+}
+
+@InputType({ description: 'An organisation funding a jointly funded post, and its share.' })
+export class PostFunderInput {
+  @Field(() => ID, { description: 'The funding organisation; each may appear once.' })
+  organisation!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Its share of the cost in per cent (above 0, at most 100, to two decimal places), where known.',
+  })
+  sharePercent?: number | null;
+}
+
+@InputType({
+  description: 'Replaces the organisations funding a jointly funded post ("50-50", 004 Box 3.1).',
+})
+export class SetPostFundersInput {
+  @Field(() => ID, { description: 'The post; only its employer’s editors (or an administrator).' })
+  post!: string;
+
+  @Field(() => Int, { description: 'The post’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => [PostFunderInput], {
+    description: 'Every funder from now on; the shares add up to at most 100. An empty list clears the funders.',
+  })
+  funders!: PostFunderInput[];
 }

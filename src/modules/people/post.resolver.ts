@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { heldOn, resolveAsOf, type IsoDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Body, loadBody } from '../bodies/index';
@@ -9,7 +10,8 @@ import { Person, Post, PostFunder, PostHolding, type PersonRow, type PostHolding
 
 export const toPost = (row: PostRow, asOf: IsoDate) => fromRow(Post, 'Post', row, asOf);
 export const toPerson = (row: PersonRow, asOf: IsoDate) => fromRow(Person, 'Person', row, asOf);
-const toHolding = (row: PostHoldingRow, asOf: IsoDate) => Object.assign(new PostHolding(), row, { asOf });
+export const toHolding = (row: PostHoldingRow, asOf: IsoDate) =>
+  Object.assign(new PostHolding(), row, { id: toGlobalId('PostHolding', row.id), uuid: row.id, asOf });
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 

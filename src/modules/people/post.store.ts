@@ -1,5 +1,5 @@
 import { and, inArray } from 'drizzle-orm';
-import { people, postFunders, postHoldings, posts } from '../../../schema/database/index';
+import { memberships, people, postFunders, postHoldings, posts } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
@@ -10,6 +10,18 @@ export class PostStore {
   readonly byId = rowsById((ids) => this.db.select().from(posts).where(inArray(posts.id, ids)));
 
   readonly peopleById = rowsById((ids) => this.db.select().from(people).where(inArray(people.id, ids)));
+
+  readonly holdingsById = rowsById((ids) => this.db.select().from(postHoldings).where(inArray(postHoldings.id, ids)));
+
+  /** Bodies a person has sat on in their own right, at any date: their secretariats may correct the record. */
+  readonly bodiesSatOnInPerson = rowsByKey(
+    (ids) =>
+      this.db
+        .selectDistinct({ personId: memberships.memberPersonId, bodyId: memberships.bodyId })
+        .from(memberships)
+        .where(inArray(memberships.memberPersonId, ids)),
+    (row) => row.personId,
+  );
 
   readonly ofEmployer = datedRowsByKey(
     (ids, asOf) =>

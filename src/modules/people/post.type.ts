@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { people, postFunders, postHoldings, posts } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
 import { DatedRecord, Node, RegistryRecord } from '../../shared/record.type';
@@ -34,11 +34,22 @@ export class Person extends RegistryRecord {
   category!: keyof typeof PersonCategory;
 }
 
-@ObjectType({ description: 'A person holding a post for a period.' })
+@ObjectType({
+  description:
+    'A person holding a post for a period. Read through its post or its holder; `node` does not answer for it.',
+})
 export class PostHolding {
+  /** The row key, kept off the schema. */
+  uuid!: string;
   postId!: string;
   personId!: string;
   asOf!: IsoDate;
+
+  @Field(() => ID, { description: 'Opaque id of this holding: pass it back to end it, or to `history`.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to end it.' })
+  version!: number;
 
   @Field(() => DateScalar, { description: 'First day in post.' })
   validFrom!: IsoDate;

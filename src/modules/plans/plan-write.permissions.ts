@@ -8,7 +8,15 @@ import type {
   PublishCommitmentInput,
   PublishPlanInput,
   RecordConsultationInput,
+  UpdateCommitmentInput,
 } from './plan.input';
+
+/** A commitment is its own organisation's: the one that made it, whoever now asks. */
+async function committerOf(commitment: string, { stores }: Context) {
+  const id = rowIdOf(commitment, 'ResourceCommitment', 'input.commitment');
+  const row = await stores.plans.commitmentsById.load(id);
+  return { owners: [row?.organisationId] };
+}
 
 async function ownerBodyOf(plan: string, { stores }: Context) {
   const row = await stores.plans.byId.load(rowIdOf(plan, 'Plan', 'input.plan'));
@@ -46,10 +54,12 @@ export const planWritePermissions: PermissionTree = {
     publishCommitment: guardOperation<{ input: PublishCommitmentInput }>({
       field: 'Mutation.publishCommitment',
       action: 'commitment:edit',
-      anchorsOf: ({ input }, { viewer }) => {
-        rowIdOf(input.plan, 'Plan', 'input.plan');
-        return { owners: [viewer.organisationId] };
-      },
+      anchorsOf: ({ input }, context) => committerOf(input.commitment, context),
+    }),
+    updateCommitment: guardOperation<{ input: UpdateCommitmentInput }>({
+      field: 'Mutation.updateCommitment',
+      action: 'commitment:edit',
+      anchorsOf: ({ input }, context) => committerOf(input.commitment, context),
     }),
   },
   PlanPayload: publicStructure(),

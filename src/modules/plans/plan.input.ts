@@ -83,10 +83,34 @@ export class CommitResourcesInput {
   clientMutationId?: string | null;
 }
 
-@InputType({ description: 'Makes public your organisation’s resource commitments to a plan (001 ¶5).' })
+@InputType({ description: 'Makes one of your organisation’s resource commitments to a plan public (001 ¶5).' })
 export class PublishCommitmentInput {
-  @Field(() => ID, { description: 'The plan.' })
-  plan!: string;
+  @Field(() => ID, { description: 'The commitment to publish.' })
+  commitment!: string;
+
+  @Field(() => Int, { description: 'The commitment’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+}
+
+@InputType({
+  description:
+    'Changes what an unpublished commitment says. Once published it is public (001 ¶5) and is not changed silently.',
+})
+export class UpdateCommitmentInput {
+  @Field(() => ID, { description: 'The commitment to change.' })
+  commitment!: string;
+
+  @Field(() => Int, { description: 'The commitment’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'What is committed, in words; leave out to keep it.' })
+  description?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The amount in pounds, never negative; null when no amount is stated; leave out to keep it.',
+  })
+  amount?: number | null;
 }
 
 @ObjectType({ description: 'The plan as it now stands.' })

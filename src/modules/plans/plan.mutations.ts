@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
-import { commitResources, publishCommitment } from './commitment.service';
+import { commitResources, publishCommitment, updateCommitment } from './commitment.service';
 import {
   CommitResourcesInput,
   CreatePlanInput,
@@ -10,6 +10,7 @@ import {
   PublishPlanInput,
   RecordConsultationInput,
   ResourceCommitmentPayload,
+  UpdateCommitmentInput,
 } from './plan.input';
 import { toCommitment, toPlan } from './plan.records';
 import { createPlan, publishPlan, recordConsultation } from './plan.service';
@@ -18,6 +19,16 @@ async function planPayload(context: Context, id: string, clientMutationId: strin
   const row = await context.stores.plans.byId.load(id);
   if (!row) throw new Error(`Plan ${id} vanished after it was written`);
   return { plan: toPlan(row, today()), clientMutationId };
+}
+
+async function commitmentPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null = null,
+): Promise<ResourceCommitmentPayload> {
+  const row = await context.stores.plans.commitmentsById.load(id);
+  if (!row) throw new Error(`Resource commitment ${id} vanished after it was written`);
+  return { commitment: toCommitment(row, today()), clientMutationId };
 }
 
 @Resolver()
@@ -58,17 +69,29 @@ export class PlanMutations {
     @Ctx() context: Context,
     @Arg('input', () => CommitResourcesInput, { description: 'The commitment.' }) input: CommitResourcesInput,
   ): Promise<ResourceCommitmentPayload> {
-    const id = await commitResources(context, input);
-    const row = await context.stores.plans.commitmentsById.load(id);
-    if (!row) throw new Error(`Resource commitment ${id} vanished after it was written`);
-    return { commitment: toCommitment(row, today()), clientMutationId: input.clientMutationId ?? null };
+    return commitmentPayload(context, await commitResources(context, input), input.clientMutationId ?? null);
   }
 
-  @Mutation(() => PlanPayload, { description: 'Makes your organisation’s commitments to a plan public (001 ¶5).' })
+  @Mutation(() => ResourceCommitmentPayload, {
+    description:
+      'Makes one of your organisation’s commitments to a plan public (001 ¶5). Once published it is no longer changed.',
+  })
   async publishCommitment(
     @Ctx() context: Context,
-    @Arg('input', () => PublishCommitmentInput, { description: 'Which plan.' }) input: PublishCommitmentInput,
-  ): Promise<PlanPayload> {
-    return planPayload(context, await publishCommitment(context, input));
+    @Arg('input', () => PublishCommitmentInput, { description: 'Which commitment.' }) input: PublishCommitmentInput,
+  ): Promise<ResourceCommitmentPayload> {
+    return commitmentPayload(context, await publishCommitment(context, input));
+  }
+
+  @Mutation(() => ResourceCommitmentPayload, {
+    description:
+      'Changes the description or amount of one of your organisation’s commitments while it is unpublished; a published commitment is public and is refused.',
+  })
+  async updateCommitment(
+    @Ctx() context: Context,
+    @Arg('input', () => UpdateCommitmentInput, { description: 'Which commitment, and what it now says.' })
+    input: UpdateCommitmentInput,
+  ): Promise<ResourceCommitmentPayload> {
+    return commitmentPayload(context, await updateCommitment(context, input));
   }
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import type { ResourceCommitment } from './plan.type';
 
 /** Published commitments are public (001 ¶5); until then they are the partner's, the plan owner's and auditors'. */
-async function commitmentDecision(commitment: ResourceCommitment & { id: string }, { stores }: Context) {
+async function commitmentDecision(commitment: ResourceCommitment, { stores }: Context) {
   const plan = await stores.plans.byId.load(commitment.planId);
   return {
     action: 'commitment:read' as const,
@@ -18,11 +18,11 @@ async function commitmentDecision(commitment: ResourceCommitment & { id: string 
 }
 
 const confidential = (field: string) =>
-  guard<ResourceCommitment & { id: string }>({
+  guard<ResourceCommitment>({
     field: `ResourceCommitment.${field}`,
     actions: ['commitment:read'],
     decide: commitmentDecision,
-    recordId: (commitment) => commitment.id,
+    recordId: (commitment) => commitment.uuid,
   });
 
 export const planPermissions: PermissionTree[] = [

@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import type { IsoDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
 import { fromRow } from '../../shared/records';
 import { loadBody } from '../bodies/index';
 import { loadOrganisation } from '../organisations/index';
@@ -23,7 +24,12 @@ export const toTarget = (row: PlanTargetRow, asOf: IsoDate) => Object.assign(new
 
 /** numeric arrives as a string; amounts are Floats (see `ResourceCommitment.amount`). */
 export const toCommitment = (row: ResourceCommitmentRow, asOf: IsoDate) =>
-  Object.assign(new ResourceCommitment(), row, { amount: row.amount === null ? null : Number(row.amount), asOf });
+  Object.assign(new ResourceCommitment(), row, {
+    id: toGlobalId('ResourceCommitment', row.id),
+    uuid: row.id,
+    amount: row.amount === null ? null : Number(row.amount),
+    asOf,
+  });
 
 /** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
 export async function loadPlan({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Plan> {

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
 import { Node, RegistryRecord, SourceCitation } from '../../shared/record.type';
@@ -69,9 +69,25 @@ export class Consultation extends PlanPart {
   consultedOn!: IsoDate;
 }
 
+/**
+ * Part of a plan, not a Node: `node` answers null for its id. Its description and amount keep their own rule until
+ * it is published; its id and version are public, like the fact that the commitment exists.
+ */
 @ObjectType({ description: 'Resources a partner commits to delivering a plan (001 ¶5).' })
 export class ResourceCommitment extends PlanPart {
+  /** The row key, kept off the schema. */
+  uuid!: string;
   organisationId!: string;
+
+  @Field(() => ID, {
+    description: 'Opaque id of the commitment: name it to change or publish it, and to find its history.',
+  })
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'Goes up by one with every change; send it back as `expectedVersion` to change or publish it.',
+  })
+  version!: number;
 
   @Field(() => String, { nullable: true, description: 'What is committed, in words; confidential until published.' })
   description!: string;
