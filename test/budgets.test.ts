@@ -275,18 +275,16 @@ describe('statement counts', () => {
         })),
       )
       .returning();
-    await db
-      .insert(contributions)
-      .values(
-        rows.flatMap((row) =>
-          partners.map((partner) => ({
-            arrangementId: row.id,
-            organisationId: partner.id,
-            financialYear: '2008-09',
-            amount: '1000.00',
-          })),
-        ),
-      );
+    await db.insert(contributions).values(
+      rows.flatMap((row) =>
+        partners.map((partner) => ({
+          arrangementId: row.id,
+          organisationId: partner.id,
+          financialYear: '2008-09',
+          amount: '1000.00',
+        })),
+      ),
+    );
     const query = `query($area: ID!, $first: Int) { budgetArrangements(filter: { area: $area }, first: $first) { nodes {
       name area { name budgetArrangements { name } }
       host { name hostedArrangements { name } }

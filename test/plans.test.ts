@@ -67,31 +67,27 @@ async function buildWorld() {
     { planId: cypp!.id, consulteeBodyId: lscb.id, consultedOn: '2006-01-10' },
     { planId: cypp!.id, consulteeOrganisationId: pct.id, consultedOn: '2006-01-20' },
   ]);
-  await db
-    .insert(resourceCommitments)
-    .values([
-      {
-        planId: cypp!.id,
-        organisationId: council.id,
-        description: 'Two social workers',
-        amount: '80000.50',
-        published: true,
-      },
-    ]);
+  await db.insert(resourceCommitments).values([
+    {
+      planId: cypp!.id,
+      organisationId: council.id,
+      description: 'Two social workers',
+      amount: '80000.50',
+      published: true,
+    },
+  ]);
   await db
     .insert(resourceCommitments)
     .values([{ planId: cypp!.id, organisationId: pct.id, description: 'CAMHS clinician time' }]);
-  await db
-    .insert(planTargets)
-    .values([
-      {
-        planId: cypp!.id,
-        description: 'Reduce teenage conceptions',
-        laaIndicator: 'NI 112',
-        outcome: 'BE_HEALTHY',
-        ownerBodyId: subGroup.id,
-      },
-    ]);
+  await db.insert(planTargets).values([
+    {
+      planId: cypp!.id,
+      description: 'Reduce teenage conceptions',
+      laaIndicator: 'NI 112',
+      outcome: 'BE_HEALTHY',
+      ownerBodyId: subGroup.id,
+    },
+  ]);
   await db
     .insert(planTargets)
     .values([{ planId: cypp!.id, description: 'Fewer children in care', outcome: 'STAY_SAFE' }]);
