@@ -58,8 +58,17 @@ export interface OperationGuardOptions<Args> {
   action: Action;
   /** How the change's target relates to parties, worked out from the input (ids decoded, records looked up). */
   anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors>;
-  /** A second permission the change needs as well, where it touches two records kept by different parties. */
-  also?: { action: Action; anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors> };
+  /**
+   * A second permission the change needs as well, where it touches two records kept by different parties; `when`
+   * limits it to the inputs that touch the second record.
+   */
+  also?: OperationCheck<Args>;
+}
+
+interface OperationCheck<Args> {
+  action: Action;
+  anchorsOf: (args: Args, context: Context) => Anchors | Promise<Anchors>;
+  when?: (args: Args) => boolean;
 }
 
 /**
@@ -68,7 +77,10 @@ export interface OperationGuardOptions<Args> {
  * denied_writes. A refused mutation writes nothing: its resolver never runs.
  */
 export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
-  const checks = [{ action: options.action, anchorsOf: options.anchorsOf }, ...(options.also ? [options.also] : [])];
+  const checks: OperationCheck<Args>[] = [
+    { action: options.action, anchorsOf: options.anchorsOf },
+    ...(options.also ? [options.also] : []),
+  ];
   guardedFields.set(
     options.field,
     checks.map((check) => check.action),
@@ -76,6 +88,7 @@ export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
   const [, operation = options.field] = options.field.split('.');
   return rule(options.field, { cache: 'strict' })(async (_parent, args: Args, context: Context) => {
     for (const check of checks) {
+      if (check.when && !check.when(args)) continue;
       let anchors: Anchors;
       try {
         anchors = await check.anchorsOf(args, context);

@@ -2,6 +2,7 @@ import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
 import { rowIdOf } from '../../shared/global-id';
+import { editorsOfNamedPerson } from '../people/people.permissions';
 import type { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
 import type { AppointMemberInput, EndMembershipInput } from './membership.input';
 import type { Membership } from './membership.type';
@@ -45,6 +46,12 @@ export const membershipWritePermissions: PermissionTree = {
         ],
         bodies: [rowIdOf(input.body, 'Body', 'input.body')],
       }),
+      // A seat shows its holder's name to the body's partners: only someone who may correct that person seats them.
+      also: {
+        action: 'person:edit',
+        when: ({ input }) => Boolean(input.memberPerson),
+        anchorsOf: ({ input }, context) => editorsOfNamedPerson(input.memberPerson!, context, 'input.memberPerson'),
+      },
     }),
     endMembership: guardOperation<{ input: EndMembershipInput }>({
       field: 'Mutation.endMembership',

@@ -55,7 +55,7 @@ const employerOfPost = async (postId: string, { stores }: Context) => ({
  * Who may correct a person: editors of the organisation that recorded them or of one whose post they hold or held,
  * and the secretariat of a body they sit on in person. Reading the name is a separate question (`nameDecision`).
  */
-async function personEditors(personId: string, { stores }: Context) {
+export async function personEditors(personId: string, { stores }: Context) {
   const holdings = await stores.posts.holdingsOfPerson.load(personId);
   const posts = await Promise.all(holdings.map((holding) => stores.posts.byId.load(holding.postId)));
   const seats = await stores.posts.bodiesSatOnInPerson.load(personId);
@@ -64,6 +64,13 @@ async function personEditors(personId: string, { stores }: Context) {
     owners: [...creators.map((creator) => creator.organisationId), ...posts.map((post) => post?.employerId)],
     bodies: seats.map((seat) => seat.bodyId),
   };
+}
+
+/** Who may correct the person an input names, or NOT_FOUND on `input.<field>` when there is no such person. */
+export async function editorsOfNamedPerson(globalId: string, context: Context, field = 'input.person') {
+  const personId = rowIdOf(globalId, 'Person', field);
+  if (!(await context.stores.posts.peopleById.load(personId))) throw notFound(field, 'There is no such person');
+  return personEditors(personId, context);
 }
 
 const holderAndPersonWritePermissions: PermissionTree[] = [
@@ -86,16 +93,7 @@ const holderAndPersonWritePermissions: PermissionTree[] = [
         field: 'Mutation.recordPostHolding',
         action: 'post:edit',
         anchorsOf: ({ input }, context) => employerOfPost(rowIdOf(input.post, 'Post', 'input.post'), context),
-        also: {
-          action: 'person:edit',
-          anchorsOf: async ({ input }, context) => {
-            const personId = rowIdOf(input.person, 'Person', 'input.person');
-            if (!(await context.stores.posts.peopleById.load(personId))) {
-              throw notFound('input.person', 'There is no such person');
-            }
-            return personEditors(personId, context);
-          },
-        },
+        also: { action: 'person:edit', anchorsOf: ({ input }, context) => editorsOfNamedPerson(input.person, context) },
       }),
       endPostHolding: guardOperation<{ input: EndPostHoldingInput }>({
         field: 'Mutation.endPostHolding',
