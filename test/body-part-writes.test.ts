@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyDocuments, bodyLegalStatuses, bodySuccessions, changes, deniedWrites } from '../schema/database/index';
+import { bodyDocuments, bodyLegalStatuses, bodySuccessions, changes } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import { administrationCode, startApi, type Client, type GraphQLResponse, type TestApi } from './support/api';
+import { administrationCode, startApi, type Client, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, outcomes, sendAtOnce, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -49,23 +50,7 @@ async function buildWorld() {
   return { area, board, acpc, lscb, boardId: body(board.id) };
 }
 
-/** The write was refused with BAD_USER_INPUT (or the code given) naming the field, and the reason if given. */
-function expectRefused(response: GraphQLResponse, field: string, message?: RegExp | null, code = 'BAD_USER_INPUT') {
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
-  if (message) expect(response.errors?.[0]?.message).toMatch(message);
-}
-
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
-
-/** The attempt was refused as FORBIDDEN for the action, and the refusal recorded. */
-async function expectForbidden(action: string, operation: string, attempt: () => Promise<GraphQLResponse>) {
-  const deniedBefore = await denialsOf(operation);
-  const response = await attempt();
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action });
-  expect(response.data).toBeNull();
-  expect(await denialsOf(operation)).toBe(deniedBefore + 1);
-}
+const { expectForbiddenAttempt, failWritesBy } = writeChecks(() => database.db);
 
 const statusesOf = (bodyId: string) =>
   database.db.select().from(bodyLegalStatuses).where(eq(bodyLegalStatuses.bodyId, bodyId));
@@ -74,8 +59,6 @@ const documentsOf = (bodyId: string) =>
 const operationsOf = async (id: string): Promise<string[]> =>
   (await api.query(history, { id })).data.history.map((change: { operation: string }) => change.operation);
 const successionCount = async () => (await database.db.select().from(bodySuccessions)).length;
-const outcomes = (responses: GraphQLResponse[]) =>
-  responses.map((response) => response.errors?.[0]?.extensions?.code ?? 'OK').sort();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -141,27 +124,30 @@ describe('legal statuses', () => {
     const response = await secretariat.query(recordStatus, {
       input: { body: world.boardId, status: 'LEGAL_ENTITY', validFrom: '2010-01-01', ...change },
     });
-    expectRefused(response, field, message);
+    expectRefused(response, 'BAD_USER_INPUT', field, message);
     expect(await statusesOf(world.board.id)).toEqual(before);
   });
 
   it('refuses a day on or after a body ended, and a body that is not there', async () => {
     const input = { body: body(world.acpc.id), status: 'NON_LEGAL_PARTNERSHIP', validFrom: '2006-04-01' };
-    expectRefused(await api.query(recordStatus, { input }), 'input.validFrom', /ended on 2006-04-01/);
+    expectRefused(await api.query(recordStatus, { input }), 'BAD_USER_INPUT', 'input.validFrom', /ended on 2006-04-01/);
     expectRefused(
       await api.query(recordStatus, { input: { ...input, body: body(nowhere) } }),
-      'input.body',
-      null,
       'NOT_FOUND',
+      'input.body',
     );
     expect(await statusesOf(world.acpc.id)).toEqual([]);
   });
 
   it('refuses anyone but the secretariat or an administrator, recording the denial', async () => {
     const board = { body: world.boardId, status: 'LEGAL_ENTITY', validFrom: '2010-01-01' };
-    await expectForbidden('body:edit', 'recordBodyLegalStatus', () => outsider.query(recordStatus, { input: board }));
+    await expectForbiddenAttempt('body:edit', 'recordBodyLegalStatus', () =>
+      outsider.query(recordStatus, { input: board }),
+    );
     const lscb = { body: body(world.lscb.id), status: 'STATUTORY_BODY', validFrom: '2006-04-01' };
-    await expectForbidden('body:edit', 'recordBodyLegalStatus', () => secretariat.query(recordStatus, { input: lscb }));
+    await expectForbiddenAttempt('body:edit', 'recordBodyLegalStatus', () =>
+      secretariat.query(recordStatus, { input: lscb }),
+    );
     expect(await statusesOf(world.board.id)).toHaveLength(2);
     expect(await statusesOf(world.lscb.id)).toEqual([]);
   });
@@ -174,11 +160,11 @@ describe('legal statuses', () => {
         await database.db
           .insert(bodyLegalStatuses)
           .values({ bodyId: group.id, status: opening as never, validFrom: '2005-01-01' });
-      const attempts = await Promise.all(
-        ['LEGAL_PARTNERSHIP', 'LIMITED_COMPANY'].map((status) =>
-          api.query(recordStatus, { input: { body: body(group.id), status, validFrom: '2007-01-01' } }),
-        ),
-      );
+      const input = { body: body(group.id), validFrom: '2007-01-01' };
+      const attempts = await sendAtOnce(api, recordStatus, [
+        { ...input, status: 'LEGAL_PARTNERSHIP' },
+        { ...input, status: 'LIMITED_COMPANY' },
+      ]);
       expect(outcomes(attempts)).toEqual(['BAD_USER_INPUT', 'OK']);
       expect(attempts.find((a) => a.errors)?.errors?.[0]?.extensions?.field).toBe('input.validFrom');
       const rows = await statusesOf(group.id);
@@ -188,14 +174,7 @@ describe('legal statuses', () => {
   });
 
   it('writes neither change when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_part_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER part_injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'part fault injector') EXECUTE FUNCTION refuse_part_change()`),
-    );
+    await failWritesBy('part fault injector');
     const faulty = await api.as({ org: administrationCode, roles: ['administrator'], subject: 'part fault injector' });
     const before = await statusesOf(world.board.id);
     const response = await faulty.query(recordStatus, {
@@ -209,14 +188,24 @@ describe('legal statuses', () => {
     const [open] = (await statusesOf(world.board.id)).filter((row) => row.validTo === null);
     const legalStatus = toGlobalId('BodyLegalStatus', open!.id);
     const input = { legalStatus, endOn: '2010-06-01', expectedVersion: 1 };
-    expectRefused(await secretariat.query(endStatus, { input: { ...input, endOn: '2009-04-01' } }), 'input.endOn');
-    await expectForbidden('body:edit', 'endBodyLegalStatus', () => outsider.query(endStatus, { input }));
+    expectRefused(
+      await secretariat.query(endStatus, { input: { ...input, endOn: '2009-04-01' } }),
+      'BAD_USER_INPUT',
+      'input.endOn',
+    );
+    await expectForbiddenAttempt('body:edit', 'endBodyLegalStatus', () => outsider.query(endStatus, { input }));
     const missing = toGlobalId('BodyLegalStatus', nowhere);
     const notThere = await api.query(endStatus, { input: { ...input, legalStatus: missing } });
-    expectRefused(notThere, 'input.legalStatus', null, 'NOT_FOUND');
-    expectRefused(await api.query(endStatus, { input: { ...input, legalStatus: world.boardId } }), 'input.legalStatus');
-    const attempts = await Promise.all(
-      ['2010-06-01', '2011-06-01'].map((endOn) => secretariat.query(endStatus, { input: { ...input, endOn } })),
+    expectRefused(notThere, 'NOT_FOUND', 'input.legalStatus');
+    expectRefused(
+      await api.query(endStatus, { input: { ...input, legalStatus: world.boardId } }),
+      'BAD_USER_INPUT',
+      'input.legalStatus',
+    );
+    const attempts = await sendAtOnce(
+      secretariat,
+      endStatus,
+      ['2010-06-01', '2011-06-01'].map((endOn) => ({ ...input, endOn })),
     );
     expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const stale = await secretariat.query(endStatus, { input });
@@ -234,7 +223,7 @@ describe('legal statuses', () => {
     const response = await api.query(endStatus, {
       input: { legalStatus: toGlobalId('BodyLegalStatus', status!.id), endOn: '2007-01-01', expectedVersion: 1 },
     });
-    expectRefused(response, 'input.endOn', /ended on 2006-04-01/);
+    expectRefused(response, 'BAD_USER_INPUT', 'input.endOn', /ended on 2006-04-01/);
   });
 });
 
@@ -284,22 +273,23 @@ describe('documents', () => {
   ])('refuses %s, naming the field, and writes nothing', async (_name, change, field) => {
     const before = await documentsOf(world.board.id);
     const response = await secretariat.query(recordDocument, { input: { ...termsOfReference(), ...change } });
-    expectRefused(response, field);
+    expectRefused(response, 'BAD_USER_INPUT', field);
     expect(await documentsOf(world.board.id)).toEqual(before);
   });
 
   it('refuses adoption after a body ended, a body that is not there, and outsiders', async () => {
     const adopted = { ...termsOfReference(), status: 'ADOPTED', adoptedOn: '2006-04-01', body: body(world.acpc.id) };
-    expectRefused(await api.query(recordDocument, { input: adopted }), 'input.adoptedOn', /ended on/);
+    expectRefused(await api.query(recordDocument, { input: adopted }), 'BAD_USER_INPUT', 'input.adoptedOn', /ended on/);
     expectRefused(
       await api.query(recordDocument, { input: { ...adopted, body: body(nowhere) } }),
-      'input.body',
-      null,
       'NOT_FOUND',
+      'input.body',
     );
     expect(await documentsOf(world.acpc.id)).toEqual([]);
     const another = { ...termsOfReference(), documentVersion: 'v9' };
-    await expectForbidden('body:edit', 'recordBodyDocument', () => outsider.query(recordDocument, { input: another }));
+    await expectForbiddenAttempt('body:edit', 'recordBodyDocument', () =>
+      outsider.query(recordDocument, { input: another }),
+    );
     expect(await documentsOf(world.board.id)).toHaveLength(1);
   });
 
@@ -311,10 +301,16 @@ describe('documents', () => {
       [{ status: 'ADOPTED', adoptedOn: '2004-06-01' }, 'input.adoptedOn'],
       [{ title: '  ' }, 'input.title'],
     ] as const) {
-      expectRefused(await secretariat.query(updateDocument, { input: { ...input, ...change } }), field);
+      expectRefused(
+        await secretariat.query(updateDocument, { input: { ...input, ...change } }),
+        'BAD_USER_INPUT',
+        field,
+      );
     }
     const hijack = { ...input, title: 'Hijacked' };
-    await expectForbidden('body:edit', 'updateBodyDocument', () => outsider.query(updateDocument, { input: hijack }));
+    await expectForbiddenAttempt('body:edit', 'updateBodyDocument', () =>
+      outsider.query(updateDocument, { input: hijack }),
+    );
     const adopted = await secretariat.query(updateDocument, {
       input: { ...input, status: 'ADOPTED', adoptedOn: '2008-06-01', covers: ['MEMBERSHIP'] },
     });
@@ -332,13 +328,13 @@ describe('documents', () => {
     const back = await secretariat.query(updateDocument, {
       input: { document: draftId, expectedVersion: 2, status: 'DRAFT' },
     });
-    expectRefused(back, 'input.status', /only moves forward/);
+    expectRefused(back, 'BAD_USER_INPUT', 'input.status', /only moves forward/);
     const stale = await secretariat.query(updateDocument, { input: { ...input, title: 'Stale' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const attempts = await Promise.all(
-      ['SUPERSEDED', 'ADOPTED'].map((status) =>
-        secretariat.query(updateDocument, { input: { document: draftId, expectedVersion: 2, status, title: status } }),
-      ),
+    const attempts = await sendAtOnce(
+      secretariat,
+      updateDocument,
+      ['SUPERSEDED', 'ADOPTED'].map((status) => ({ document: draftId, expectedVersion: 2, status, title: status })),
     );
     expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const [row] = await documentsOf(world.board.id);
@@ -392,13 +388,17 @@ describe('successions', () => {
       ],
       [{}, 'input.successor', /already recorded/],
     ] as const) {
-      expectRefused(await api.query(recordSuccession, { input: { ...acpcToLscb(), ...change } }), field, message);
+      expectRefused(
+        await api.query(recordSuccession, { input: { ...acpcToLscb(), ...change } }),
+        'BAD_USER_INPUT',
+        field,
+        message,
+      );
     }
     expectRefused(
       await api.query(recordSuccession, { input: { ...acpcToLscb(), successor: body(nowhere) } }),
-      'input.successor',
-      null,
       'NOT_FOUND',
+      'input.successor',
     );
     expect(await successionCount()).toBe(1);
   });
@@ -410,8 +410,8 @@ describe('successions', () => {
       api.query(recordSuccession, { input: { predecessor: body(from.id), successor: body(to.id), occurredOn } });
     expect((await succeed(first!, second!, '2003-01-01')).errors).toBeUndefined();
     expect((await succeed(second!, third!, '2004-01-01')).errors).toBeUndefined();
-    expectRefused(await succeed(third!, first!, '2005-01-01'), 'input.successor', /cannot loop/);
-    expectRefused(await succeed(second!, first!, '2005-01-01'), 'input.successor', /cannot loop/);
+    expectRefused(await succeed(third!, first!, '2005-01-01'), 'BAD_USER_INPUT', 'input.successor', /cannot loop/);
+    expectRefused(await succeed(second!, first!, '2005-01-01'), 'BAD_USER_INPUT', 'input.successor', /cannot loop/);
     expect(await successionCount()).toBe(3);
   });
 
@@ -421,7 +421,7 @@ describe('successions', () => {
       roles: ['editor', `secretariat:${body(world.lscb.id)}`],
     });
     const input = { predecessor: world.boardId, successor: body(world.lscb.id), occurredOn: '2007-01-01' };
-    await expectForbidden('organisation:register', 'recordBodySuccession', () =>
+    await expectForbiddenAttempt('organisation:register', 'recordBodySuccession', () =>
       lscbSecretariat.query(recordSuccession, { input }),
     );
     expect(await successionCount()).toBe(3);

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changes, deniedWrites, plans, resourceCommitments } from '../schema/database/index';
+import { changes, plans, resourceCommitments } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import { startApi, type Client, type GraphQLResponse, type Loose, type TestApi } from './support/api';
+import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, outcomes, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -51,12 +52,7 @@ const stored = async (id: string) =>
       .from(resourceCommitments)
       .where(eq(resourceCommitments.id, rowId(id)))
   )[0]!;
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
-const expectRefused = (response: GraphQLResponse, code: string, field: string) =>
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
-const outcomes = (responses: GraphQLResponse[]) =>
-  responses.map((response) => response.errors?.[0]?.extensions?.code ?? 'OK').sort();
+const { denialsOf, expectForbidden } = writeChecks(() => database.db);
 
 async function newCommitment(description: string, amount: number | null = 1000): Promise<Loose> {
   const response = await pctEditor.query(commit, { input: { plan: world.planId, description, amount } });
@@ -183,9 +179,7 @@ describe('publishCommitment', () => {
     for (const caller of [policeEditor, pctReader, secretariat]) {
       const denied = await denialsOf('publishCommitment');
       const response = await caller.query(publish, { input: { commitment: commitment.id, expectedVersion: 1 } });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'commitment:edit' });
-      expect(response.data).toBeNull();
-      expect(await denialsOf('publishCommitment')).toBe(denied + 1);
+      await expectForbidden(response, 'commitment:edit', 'publishCommitment', denied);
     }
     expect(await stored(commitment.id)).toMatchObject({ published: false, version: 1 });
     const byAdministrator = await api.query(publish, { input: { commitment: commitment.id, expectedVersion: 1 } });
@@ -276,9 +270,7 @@ describe('updateCommitment', () => {
       const response = await caller.query(update, {
         input: { commitment: commitment.id, expectedVersion: 1, description: 'Changed by another' },
       });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'commitment:edit' });
-      expect(response.data).toBeNull();
-      expect(await denialsOf('updateCommitment')).toBe(denied + 1);
+      await expectForbidden(response, 'commitment:edit', 'updateCommitment', denied);
     }
     expect(await stored(commitment.id)).toMatchObject({ version: 1, description: 'Only ours to change' });
     const byAdministrator = await api.query(update, {

@@ -1,10 +1,11 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisions, deniedWrites, delegations, powers, ratifications } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
 import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { outcomes, sendAtOnce, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -21,6 +22,7 @@ const record = `mutation($input: RecordDecisionInput!) { recordDecision(input: $
 const ratify = `mutation($input: RatifyDecisionInput!) { ratifyDecision(input: $input) {
   ratification { status decidedOn organisation { name } } decision { id } } }`;
 
+const { denialsOf, failWritesBy } = writeChecks(() => database.db);
 const total = async (table: typeof delegations | typeof decisions | typeof ratifications) =>
   (await database.db.select({ n: count() }).from(table))[0]!.n;
 
@@ -194,14 +196,7 @@ describe('delegatePower', () => {
     expect(rows.filter((row) => row.financialLimit === null)).toHaveLength(1);
   });
   it('writes nothing when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_injected_delegation() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER injected_delegation_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'delegation fault injector') EXECUTE FUNCTION refuse_injected_delegation()`),
-    );
+    await failWritesBy('delegation fault injector');
     const faulty = await api.as({ org: 'dw-council', roles: ['editor'], subject: 'delegation fault injector' });
     const before = await total(delegations);
     const response = await faulty.query(delegate, { input: { ...toBoard(), power: ids.care, validTo: null } });
@@ -216,12 +211,12 @@ describe('revokeDelegation', () => {
       input: { delegation: ids.top, endOn: '2007-01-01', expectedVersion: 1 },
     });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endOn' });
-    const attempts = await Promise.all(
-      ['2007-01-01', '2007-06-01'].map((endOn) =>
-        boardSecretariat.query(revoke, { input: { delegation: ids.sub, endOn, expectedVersion: 1 } }),
-      ),
+    const attempts = await sendAtOnce(
+      boardSecretariat,
+      revoke,
+      ['2007-01-01', '2007-06-01'].map((endOn) => ({ delegation: ids.sub, endOn, expectedVersion: 1 })),
     );
-    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const parent = await councilEditor.query(revoke, {
       input: { delegation: ids.top, endOn: '2009-01-01', expectedVersion: 1 },
     });
@@ -285,8 +280,7 @@ describe('recordDecision', () => {
     const response = await councilEditor.query(record, { input: decision() });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'decision:record' });
     expect(await total(decisions)).toBe(before);
-    const denials = await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, 'recordDecision'));
-    expect(denials).toHaveLength(1);
+    expect(await denialsOf('recordDecision')).toBe(1);
   });
 
   it('records once for a retried request with the same clientMutationId', async () => {
@@ -342,20 +336,16 @@ describe('ratifyDecision', () => {
       expect(response.errors?.[0]?.extensions).toMatchObject(error);
     }
     expect(await total(ratifications)).toBe(before);
-    const denials = await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, 'ratifyDecision'));
-    expect(denials).toHaveLength(1);
+    expect(await denialsOf('ratifyDecision')).toBe(1);
   });
 
   it('keeps one answer when two arrive at once', async () => {
-    const attempts = await Promise.all(
-      ['RATIFIED', 'REJECTED'].map((status) =>
-        councilEditor.query(ratify, { input: { decision: recommendation, status, decidedOn: '2007-05-01' } }),
-      ),
+    const attempts = await sendAtOnce(
+      councilEditor,
+      ratify,
+      ['RATIFIED', 'REJECTED'].map((status) => ({ decision: recommendation, status, decidedOn: '2007-05-01' })),
     );
-    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual([
-      'BAD_USER_INPUT',
-      'OK',
-    ]);
+    expect(outcomes(attempts)).toEqual(['BAD_USER_INPUT', 'OK']);
     expect(await total(ratifications)).toBe(2);
   });
 });

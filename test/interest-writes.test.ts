@@ -1,17 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changes, deniedWrites, interestDeclarations } from '../schema/database/index';
+import { changes, interestDeclarations } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import {
-  administrationCode,
-  startApi,
-  type Client,
-  type GraphQLResponse,
-  type Loose,
-  type TestApi,
-} from './support/api';
+import { administrationCode, startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -70,10 +64,7 @@ async function buildWorld() {
 
 const rowId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 const declarationCount = async () => (await database.db.select().from(interestDeclarations)).length;
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
-const expectRefused = (response: GraphQLResponse, code: string, field: string) =>
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
+const { denialsOf, expectForbidden, failWritesBy } = writeChecks(() => database.db);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -200,9 +191,7 @@ describe('declareInterest', () => {
       const response = await caller.query(declare, {
         input: { membership: world.pctSeat, interest: 'Not theirs to declare', declaredOn: '2008-01-01' },
       });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'interest:declare' });
-      expect(response.data).toBeNull();
-      expect(await denialsOf('declareInterest')).toBe(denied + 1);
+      await expectForbidden(response, 'interest:declare', 'declareInterest', denied);
     }
     expect(await declarationCount()).toBe(before);
   });
@@ -231,14 +220,7 @@ describe('declareInterest', () => {
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_interest_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER interest_injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'interest fault injector') EXECUTE FUNCTION refuse_interest_change()`),
-    );
+    await failWritesBy('interest fault injector');
     const faulty = await api.as({
       org: administrationCode,
       roles: ['administrator'],

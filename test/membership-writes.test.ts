@@ -1,11 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deniedWrites, memberships, organisations, posts } from '../schema/database/index';
+import { memberships, organisations, posts } from '../schema/database/index';
 import { issueApiKey } from '../src/auth/api-keys';
 import { toGlobalId } from '../src/shared/global-id';
 import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { outcomes, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -40,6 +41,7 @@ async function buildWorld() {
   return { area, board, pct, police, council, post: post!, boardId: toGlobalId('Body', board.id) };
 }
 
+const { denialsOf, failWritesBy } = writeChecks(() => database.db);
 const seatsOn = (bodyId: string) => database.db.select().from(memberships).where(eq(memberships.bodyId, bodyId));
 
 beforeAll(async () => {
@@ -207,8 +209,7 @@ describe('appointMember', () => {
       expect(refusal.data).toBeNull();
     }
     expect((await seatsOn(world.board.id)).length).toBe(before);
-    const denials = await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, 'appointMember'));
-    expect(denials.length).toBeGreaterThanOrEqual(3);
+    expect(await denialsOf('appointMember')).toBeGreaterThanOrEqual(3);
   });
 
   it('appoints once for a retried request with the same clientMutationId', async () => {
@@ -232,14 +233,7 @@ describe('appointMember', () => {
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_injected_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'fault injector') EXECUTE FUNCTION refuse_injected_change()`),
-    );
+    await failWritesBy('fault injector');
     const faulty = await api.as({
       org: 'writeshire-council',
       roles: [`secretariat:${world.boardId}`],
@@ -299,8 +293,7 @@ describe('endMembership', () => {
       secretariat.query(end, { input: { membership: seat.id, endOn: '2015-01-01', expectedVersion: 1 } }),
       secretariat.query(end, { input: { membership: seat.id, endOn: '2016-01-01', expectedVersion: 1 } }),
     ]);
-    const codes = attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
+    expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const stale = await secretariat.query(end, {
       input: { membership: seat.id, endOn: '2015-06-01', expectedVersion: 1 },
     });

@@ -1,15 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  deniedWrites,
-  organisationCoverage,
-  organisationIdentifiers,
-  organisationSuccessions,
-} from '../schema/database/index';
+import { organisationCoverage, organisationIdentifiers, organisationSuccessions } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import { administrationCode, startApi, type Client, type GraphQLResponse, type TestApi } from './support/api';
+import { administrationCode, startApi, type Client, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, outcomes, sendAtOnce, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -58,17 +54,7 @@ async function buildWorld() {
   };
 }
 
-const expectRefused = (response: GraphQLResponse, code: string, field: string) =>
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
-
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
-
-async function expectForbidden(response: GraphQLResponse, action: string, operation: string, deniedBefore: number) {
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action });
-  expect(response.data).toBeNull();
-  expect(await denialsOf(operation)).toBe(deniedBefore + 1);
-}
+const { denialsOf, expectForbidden, failWritesBy } = writeChecks(() => database.db);
 
 /** A new organisation's global id. */
 const organisationFrom = async (validFrom: string) =>
@@ -76,12 +62,6 @@ const organisationFrom = async (validFrom: string) =>
 
 type PartTable = typeof organisationIdentifiers | typeof organisationCoverage | typeof organisationSuccessions;
 const count = async (table: PartTable) => (await database.db.select().from(table)).length;
-
-/** Sends the inputs at once, as two writers who read the same state would; the outcomes' codes, sorted. */
-async function sentAtOnce(client: Client, mutation: string, inputs: Record<string, unknown>[]) {
-  const attempts = await Promise.all(inputs.map((input) => client.query(mutation, { input })));
-  return attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code ?? 'OK').sort();
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -213,11 +193,11 @@ describe('organisation identifiers', () => {
       input: { identifier: toGlobalId('OrganisationIdentifier', nowhere), endOn: '2005-01-01', expectedVersion: 1 },
     });
     expectRefused(missing, 'NOT_FOUND', 'input.identifier');
-    const race = await sentAtOnce(councilEditor, endIdentifier, [
+    const race = await sendAtOnce(councilEditor, endIdentifier, [
       { identifier: id, endOn: '2006-01-01', expectedVersion: 1 },
       { identifier: id, endOn: '2007-01-01', expectedVersion: 1 },
     ]);
-    expect(race).toEqual(['CONFLICT', 'OK']);
+    expect(outcomes(race)).toEqual(['CONFLICT', 'OK']);
     const stale = await councilEditor.query(endIdentifier, {
       input: { identifier: id, endOn: '2005-01-01', expectedVersion: 1 },
     });
@@ -252,14 +232,7 @@ describe('organisation identifiers', () => {
   });
 
   it('writes neither the identifier nor its history when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_part_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER part_injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'part fault injector') EXECUTE FUNCTION refuse_part_change()`),
-    );
+    await failWritesBy('part fault injector');
     const faulty = await api.as({ org: administrationCode, roles: ['administrator'], subject: 'part fault injector' });
     const before = await count(organisationIdentifiers);
     const response = await faulty.query(recordIdentifier, { input: { ...gss(), value: 'E10000500' } });
@@ -330,11 +303,11 @@ describe('organisation coverage', () => {
       input: { coverage: id, endOn: '2004-04-01', expectedVersion: 1 },
     });
     expectRefused(early, 'BAD_USER_INPUT', 'input.endOn');
-    const race = await sentAtOnce(api, endCoverage, [
+    const race = await sendAtOnce(api, endCoverage, [
       { coverage: id, endOn: '2006-01-01', expectedVersion: 1 },
       { coverage: id, endOn: '2007-01-01', expectedVersion: 1 },
     ]);
-    expect(race).toEqual(['CONFLICT', 'OK']);
+    expect(outcomes(race)).toEqual(['CONFLICT', 'OK']);
     const stale = await api.query(endCoverage, { input: { coverage: id, endOn: '2005-01-01', expectedVersion: 1 } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const after = await api.query(recordCoverage, {
@@ -451,14 +424,14 @@ describe('organisation successions', () => {
       anyOrganisation(),
     ]);
     const before = await count(organisationSuccessions);
-    const outcomes = await sentAtOnce(api, recordSuccession, [
+    const raced = await sendAtOnce(api, recordSuccession, [
       { ...merger(a, b, '2005-01-01'), kind: 'RENAMED' },
       { ...merger(b, a, '2005-01-01'), kind: 'RENAMED' },
     ]);
-    expect(outcomes).toEqual(['BAD_USER_INPUT', 'OK']);
+    expect(outcomes(raced)).toEqual(['BAD_USER_INPUT', 'OK']);
     expect(await count(organisationSuccessions)).toBe(before + 1);
-    const twice = await sentAtOnce(api, recordSuccession, [merger(c, d, '2005-01-01'), merger(c, d, '2005-01-01')]);
-    expect(twice).toEqual(['BAD_USER_INPUT', 'OK']);
+    const twice = await sendAtOnce(api, recordSuccession, [merger(c, d, '2005-01-01'), merger(c, d, '2005-01-01')]);
+    expect(outcomes(twice)).toEqual(['BAD_USER_INPUT', 'OK']);
     expect(await count(organisationSuccessions)).toBe(before + 2);
   });
 

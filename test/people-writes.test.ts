@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deniedWrites, memberships, people, postFunders, postHoldings, posts } from '../schema/database/index';
+import { memberships, people, postFunders, postHoldings, posts } from '../schema/database/index';
 import { decodeGlobalId, toGlobalId } from '../src/shared/global-id';
-import { startApi, type Client, type GraphQLResponse, type Loose, type TestApi } from './support/api';
+import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, outcomes, sendAtOnce, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -60,16 +61,7 @@ async function buildWorld() {
   };
 }
 
-const expectRefused = (response: GraphQLResponse, code: string, field: string) =>
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
-
-async function expectForbidden(response: GraphQLResponse, action: string, operation: string, deniedBefore: number) {
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action });
-  expect(response.data).toBeNull();
-  expect(await denialsOf(operation)).toBe(deniedBefore + 1);
-}
+const { denialsOf, expectForbidden, failWritesBy } = writeChecks(() => database.db);
 
 const rowId = (globalId: string) => decodeGlobalId(globalId)!.rowId;
 const nowhere = (type: 'Person' | 'Body' | 'Organisation') => toGlobalId(type, '00000000-0000-0000-0000-000000000000');
@@ -88,8 +80,6 @@ async function holdingRow(id: string) {
   return row;
 }
 const count = async (table: typeof people | typeof postHoldings) => (await database.db.select().from(table)).length;
-const outcomes = (responses: GraphQLResponse[]) =>
-  responses.map((response) => response.errors?.[0]?.extensions?.code ?? 'OK').sort();
 
 /** A person as an administrator (or the given client) records them, for tests about what others may then do. */
 async function personRecorded(
@@ -230,10 +220,10 @@ describe('updatePerson', () => {
     });
     const stale = await councilEditor.query(updatePerson, { input: { person: id, expectedVersion: 1, name: 'Y' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const attempts = await Promise.all(
-      ['Jo A. Smith', 'Jo B. Smith'].map((name) =>
-        councilEditor.query(updatePerson, { input: { person: id, expectedVersion: 2, name } }),
-      ),
+    const attempts = await sendAtOnce(
+      councilEditor,
+      updatePerson,
+      ['Jo A. Smith', 'Jo B. Smith'].map((name) => ({ person: id, expectedVersion: 2, name })),
     );
     expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const row = await personRow(id);
@@ -313,10 +303,10 @@ describe('post holdings', () => {
       'endPostHolding',
       denied,
     );
-    const attempts = await Promise.all(
-      ['2008-01-01', '2009-01-01'].map((endOn) =>
-        councilEditor.query(endHolding, { input: { holding: holding.id, endOn, expectedVersion: 1 } }),
-      ),
+    const attempts = await sendAtOnce(
+      councilEditor,
+      endHolding,
+      ['2008-01-01', '2009-01-01'].map((endOn) => ({ holding: holding.id, endOn, expectedVersion: 1 })),
     );
     expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const row = await holdingRow(holding.id);
@@ -348,12 +338,10 @@ describe('post holdings', () => {
     expect(await count(postHoldings)).toBe(before);
     // Of two holders recorded at once from the day the last one left, exactly one is recorded.
     const second = await councilsPerson();
-    const attempts = await Promise.all(
-      [person, second].map((holder) =>
-        councilEditor.query(recordHolding, {
-          input: { post: world.postId, person: holder, validFrom: taken!.validTo },
-        }),
-      ),
+    const attempts = await sendAtOnce(
+      councilEditor,
+      recordHolding,
+      [person, second].map((holder) => ({ post: world.postId, person: holder, validFrom: taken!.validTo })),
     );
     expect(outcomes(attempts)).toEqual(['BAD_USER_INPUT', 'OK']);
     expect(attempts.find((a) => a.errors)?.errors?.[0]?.extensions?.field).toBe('input.validFrom');
@@ -406,14 +394,7 @@ describe('post holdings', () => {
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_people_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER people_injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'people fault injector') EXECUTE FUNCTION refuse_people_change()`),
-    );
+    await failWritesBy('people fault injector');
     const faulty = await api.as({ org: 'peopleshire-council', roles: ['editor'], subject: 'people fault injector' });
     const [holdingsBefore, peopleBefore] = [await count(postHoldings), await count(people)];
     const person = await faulty.query(createPerson, { input: { name: 'Never Kept', category: 'ADULT' } });
@@ -511,12 +492,14 @@ describe('setPostFunders', () => {
 
   it('lets one of two writers at one version win, and refuses other organisations', async () => {
     const version = await versionOf();
-    const attempts = await Promise.all(
-      [world.councilId, world.pctId].map((organisation) =>
-        councilEditor.query(setFunders, {
-          input: { post: world.postId, expectedVersion: version, funders: [{ organisation }] },
-        }),
-      ),
+    const attempts = await sendAtOnce(
+      councilEditor,
+      setFunders,
+      [world.councilId, world.pctId].map((organisation) => ({
+        post: world.postId,
+        expectedVersion: version,
+        funders: [{ organisation }],
+      })),
     );
     expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     expect(await fundersOf()).toHaveLength(1);

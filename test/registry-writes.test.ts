@@ -1,17 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodies, bodyAliases, deniedWrites, organisations, posts } from '../schema/database/index';
+import { bodies, bodyAliases, organisations, posts } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import {
-  administrationCode,
-  startApi,
-  type Client,
-  type GraphQLResponse,
-  type Loose,
-  type TestApi,
-} from './support/api';
+import { administrationCode, startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
+import { expectRefused, outcomes, sendAtOnce, writeChecks } from './support/writes';
 
 let database: TestDatabase;
 let api: TestApi;
@@ -58,18 +52,7 @@ async function buildWorld() {
   };
 }
 
-const expectRefused = (response: GraphQLResponse, code: string, field: string) =>
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, field });
-
-async function expectForbidden(response: GraphQLResponse, action: string, operation: string, deniedBefore: number) {
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action });
-  expect(response.data).toBeNull();
-  const denials = await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation));
-  expect(denials.length).toBe(deniedBefore + 1);
-}
-
-const denialsOf = async (operation: string) =>
-  (await database.db.select().from(deniedWrites).where(eq(deniedWrites.operation, operation))).length;
+const { denialsOf, expectForbidden, failWritesBy } = writeChecks(() => database.db);
 const count = async (table: typeof organisations | typeof bodies | typeof posts) =>
   (await database.db.select().from(table)).length;
 
@@ -121,14 +104,7 @@ describe('organisations', () => {
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
-    await database.db.execute(
-      sql.raw(`CREATE FUNCTION refuse_registry_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure'; END $$`),
-    );
-    await database.db.execute(
-      sql.raw(`CREATE TRIGGER registry_injected_failure BEFORE INSERT ON changes FOR EACH ROW
-        WHEN (NEW.subject = 'registry fault injector') EXECUTE FUNCTION refuse_registry_change()`),
-    );
+    await failWritesBy('registry fault injector');
     const faulty = await api.as({
       org: administrationCode,
       roles: ['administrator'],
@@ -259,12 +235,12 @@ describe('bodies', () => {
       input: { body: world.boardId, expectedVersion: 1, meetingFrequency: 'Monthly', decisionRule: 'CONSENSUS' },
     });
     expect(updated.data.updateBody.body).toMatchObject({ version: 2, meetingFrequency: 'Monthly' });
-    const attempts = await Promise.all(
-      ['A', 'B'].map((name) =>
-        secretariat.query(updateBody, { input: { body: world.boardId, expectedVersion: 2, name: `Board ${name}` } }),
-      ),
+    const attempts = await sendAtOnce(
+      secretariat,
+      updateBody,
+      ['A', 'B'].map((name) => ({ body: world.boardId, expectedVersion: 2, name: `Board ${name}` })),
     );
-    expect(attempts.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(outcomes(attempts)).toEqual(['CONFLICT', 'OK']);
     const denied = await denialsOf('updateBody');
     const response = await outsider.query(updateBody, {
       input: { body: world.boardId, expectedVersion: 3, name: 'X' },
