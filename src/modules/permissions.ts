@@ -15,11 +15,13 @@ import { planPermissions } from './plans/plan.permissions';
 import { planWritePermissions } from './plans/plan-write.permissions';
 import { selfAssessmentPermissions } from './self-assessments/self-assessment.permissions';
 import { selfAssessmentWritePermissions } from './self-assessments/self-assessment-write.permissions';
+import { viewerPermissions } from './viewer/index';
 import type { PermissionTree } from '../auth/tree';
 
 /** Every module's share of the permission tree. */
 export const modulePermissions: PermissionTree[] = [
   ...nodePermissions,
+  ...viewerPermissions,
   ...areaPermissions,
   ...organisationPermissions,
   ...organisationWritePermissions,

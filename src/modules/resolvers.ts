@@ -35,6 +35,7 @@ import {
   PostMembershipsResolver,
 } from './memberships/index';
 import { NodeResolver } from './node/node.resolver';
+import { ViewerResolver } from './viewer/index';
 import { OrganisationMutations, OrganisationResolver, OrganisationSuccessionResolver } from './organisations/index';
 import {
   BodyPostsResolver,
@@ -67,6 +68,7 @@ import {
 /** Every resolver class of the schema. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  ViewerResolver,
   AreaResolver,
   OrganisationResolver,
   OrganisationSuccessionResolver,

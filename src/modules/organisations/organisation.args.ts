@@ -16,6 +16,12 @@ export class OrganisationFilter {
 
   @Field(() => String, { nullable: true, description: 'Current or former name contains this text (case-insensitive).' })
   nameContains?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these registry codes, as credentials name organisations (e.g. "staffordshire/county-council").',
+  })
+  codes?: string[] | null;
 }
 
 @ArgsType()

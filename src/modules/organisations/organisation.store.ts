@@ -21,6 +21,7 @@ export interface OrganisationCriteria {
   kinds?: OrganisationRow['kind'][] | null;
   sector?: OrganisationRow['sector'] | null;
   nameContains?: string | null;
+  codes?: string[] | null;
   asOf: IsoDate;
 }
 
@@ -151,6 +152,7 @@ export class OrganisationStore {
       criteria.kinds?.length ? inArray(organisations.kind, criteria.kinds) : undefined,
       criteria.sector ? eq(organisations.sector, criteria.sector) : undefined,
       criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,
+      criteria.codes ? inArray(organisations.code, criteria.codes) : undefined,
     );
   }
 

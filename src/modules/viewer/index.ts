@@ -1,0 +1,3 @@
+export { Viewer, ViewerRole } from './viewer.type';
+export { ViewerResolver } from './viewer.resolver';
+export { viewerPermissions } from './viewer.permissions';
