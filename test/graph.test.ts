@@ -158,6 +158,51 @@ describe('partnershipGraph', () => {
     expect(graph.edges).toEqual([expect.objectContaining({ kind: 'REPORTS_TO' })]);
   });
 
+  it('walks only through the bodies kept and the organisations holding on the date', async () => {
+    const home = await buildArea(1, 1);
+    const away = await buildArea(0, 0);
+    const [partner, principal, agent, former] = await Promise.all([
+      make.organisation({ name: 'Partner' }),
+      make.organisation({ name: 'Principal' }),
+      make.organisation({ name: 'Agent' }),
+      make.organisation({ name: 'Former', validTo: '2006-01-01' }),
+    ]);
+    await make.memberships([
+      // Partner sits on home's sub-group and on away's LSP; home's own partner also sits on away's LSP.
+      { bodyId: home.subGroups[0]!.id, memberOrganisationId: partner.id, validFrom: '2005-04-01' },
+      { bodyId: away.lsp.id, memberOrganisationId: partner.id, validFrom: '2005-04-01' },
+      { bodyId: away.lsp.id, memberOrganisationId: home.organisations[0]!.id, validFrom: '2005-04-01' },
+      // Agent sits on home's board for Principal: the edge is Principal's, not Agent's.
+      { bodyId: home.board.id, memberOrganisationId: agent.id, onBehalfOfId: principal.id, validFrom: '2005-04-01' },
+      { bodyId: away.districtBoard.id, memberOrganisationId: agent.id, validFrom: '2005-04-01' },
+      // Former no longer exists, though its seats were never ended.
+      { bodyId: home.board.id, memberOrganisationId: former.id, validFrom: '2005-04-01' },
+      { bodyId: away.board.id, memberOrganisationId: former.id, validFrom: '2005-04-01' },
+    ]);
+    const distances = async (depth: number, kinds?: string[]) => {
+      const graph = (await api.query(graphQuery, { codes: [home.area.code], depth, kinds })).data.partnershipGraph;
+      const labelOf = new Map(graph.nodes.map((node: Loose) => [node.id, node.label]));
+      const sources = graph.edges.map((edge: Loose) => labelOf.get(edge.source));
+      const targets = graph.edges.map((edge: Loose) => labelOf.get(edge.target));
+      expect([...sources, ...targets]).not.toContain(undefined);
+      const suffix = (node: Loose) => (node.kind === 'BODY' && !node.inArea ? ' (away)' : '');
+      return Object.fromEntries(graph.nodes.map((node: Loose) => [`${node.label}${suffix(node)}`, node.distance]));
+    };
+    const all = await distances(2);
+    expect(all).toMatchObject({ 'Sub-group 0': 0, Partner: 1, Principal: 1, 'LSP (away)': 2 });
+    expect(all).not.toHaveProperty('Agent');
+    expect(all).not.toHaveProperty('Former');
+    expect(all).not.toHaveProperty('Board (away)');
+    expect(all).not.toHaveProperty('District board (away)');
+
+    // Without sub-groups Partner is three edges away, through home's own partner and away's LSP.
+    const kept = ['CHILDRENS_TRUST_BOARD', 'LSP', 'DISTRICT_BOARD'];
+    expect(await distances(2, kept)).not.toHaveProperty('Partner');
+    const far = await distances(3, kept);
+    expect(far).toMatchObject({ Board: 0, Principal: 1, 'LSP (away)': 2, Partner: 3 });
+    expect(far).not.toHaveProperty('Sub-group 0');
+  });
+
   it('refuses a request with no area or too great a depth, naming the argument', async () => {
     const noArea = await api.query(`{ partnershipGraph { asOf } }`);
     expect(noArea.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areas' });
