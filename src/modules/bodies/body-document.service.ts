@@ -3,11 +3,11 @@ import { bodyDocuments, documentStatus } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, type IsoDate } from '../../shared/dates';
-import { badUserInput, notFound } from '../../shared/errors';
+import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { RecordBodyDocumentInput, UpdateBodyDocumentInput } from './body-parts.input';
-import { bodyInTransaction, lifetimeOf, requiredText } from './body.service';
+import { bodyInTransaction, lifetimeOf } from './body.service';
 import type { BodyDocumentRow, BodyRow } from './body.type';
 
 type Status = BodyDocumentRow['status'];

@@ -11,7 +11,7 @@ import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
-import { badUserInput, notFound } from '../../shared/errors';
+import { notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import type { Database } from '../../db';
 import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
@@ -23,12 +23,6 @@ const constraintMeanings = {
   body_aliases_body_alias_key: { field: 'input.alias', message: 'The body is already known by that name' },
   body_aliases_body_id_bodies_id_fk: { field: 'input.body', message: 'There is no such body' },
 };
-
-export function requiredText(value: string, field: string): string {
-  const text = value.trim();
-  if (!text) throw badUserInput(field, 'Must not be empty');
-  return text;
-}
 
 /** A body read inside a write's transaction; one that is not there is the caller's mistake in `field`. */
 export async function bodyInTransaction(tx: Database, id: string, field: string) {

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../shared/errors';
+import { badUserInput, requiredText } from '../../shared/errors';
 import type { OrganisationIdentifierRow } from './organisation.type';
 
 type Scheme = OrganisationIdentifierRow['scheme'];
@@ -36,8 +36,7 @@ const capitalised: ReadonlySet<Scheme> = new Set<Scheme>(['GSS', 'COMPANY_NUMBER
 
 /** The value as the register writes it, or BAD_USER_INPUT on `input.value` naming the format it should have. */
 export function identifierValue(scheme: Scheme, value: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badUserInput('input.value', 'Must not be empty');
+  const trimmed = requiredText(value, 'input.value');
   const normalised = capitalised.has(scheme) ? trimmed.toUpperCase() : trimmed;
   const format = formats[scheme];
   if (format && !format.pattern.test(normalised)) {

@@ -12,7 +12,7 @@ import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate, today, type IsoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
-import { badUserInput, notFound } from '../../shared/errors';
+import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
@@ -27,12 +27,6 @@ const constraintMeanings = {
     message: 'The organisation already bore another name on that date',
   },
 };
-
-function requiredText(value: string, field: string): string {
-  const text = value.trim();
-  if (!text) throw badUserInput(field, 'Must not be empty');
-  return text;
-}
 
 export async function createOrganisation(context: Context, input: CreateOrganisationInput): Promise<string> {
   const values = {

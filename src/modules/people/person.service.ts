@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { people } from '../../../schema/database/index';
 import type { Context } from '../../context';
-import { badUserInput, notFound } from '../../shared/errors';
+import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { PersonCategory } from './people.enums';
@@ -11,10 +11,7 @@ type Category = keyof typeof PersonCategory;
 
 /** A name as given, trimmed; an empty one is refused rather than stored as a name nobody can use. */
 function givenName(name: string | null | undefined): string | null {
-  if (name == null) return null;
-  const text = name.trim();
-  if (!text) throw badUserInput('input.name', 'Must not be empty');
-  return text;
+  return name == null ? null : requiredText(name, 'input.name');
 }
 
 /** Adults are recorded by name; young people and parent representatives may be recorded by role only (004 Box 2.3). */

@@ -5,7 +5,7 @@ import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
-import { badUserInput, notFound } from '../../shared/errors';
+import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.input';
@@ -14,12 +14,6 @@ const constraintMeanings = {
   posts_employer_id_organisations_id_fk: { field: 'input.employer', message: 'There is no such organisation' },
   posts_responsible_to_body_id_bodies_id_fk: { field: 'input.responsibleToBody', message: 'There is no such body' },
 };
-
-function requiredText(value: string, field: string): string {
-  const text = value.trim();
-  if (!text) throw badUserInput(field, 'Must not be empty');
-  return text;
-}
 
 const employerOf = async (tx: Database, id: string | null) =>
   id ? ((await tx.select().from(organisations).where(eq(organisations.id, id)))[0] ?? null) : null;
