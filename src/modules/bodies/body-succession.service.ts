@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bodySuccessions } from '../../../schema/database/index';
 import type { Context } from '../../context';
-import { selectRows, type Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { heldOn, isoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { followsThroughSuccessions } from '../../shared/successions';
 import { onceFor, write } from '../history/write';
 import type { RecordBodySuccessionInput } from './body-parts.input';
 import { bodyInTransaction, lifetimeOf } from './body.service';
@@ -16,21 +16,6 @@ const constraintMeanings = {
     message: 'That body is already recorded as succeeding the predecessor',
   },
 };
-
-/** Whether the successor already leads, through recorded successions, back to the predecessor. */
-async function wouldCycle(tx: Database, predecessorId: string, successorId: string): Promise<boolean> {
-  const rows = await selectRows<{ found: boolean }>(
-    tx,
-    sql`
-    WITH RECURSIVE later(id) AS (
-      SELECT ${successorId}::uuid
-      UNION
-      SELECT s.successor_id FROM body_successions s JOIN later ON s.predecessor_id = later.id
-    )
-    SELECT EXISTS (SELECT 1 FROM later WHERE id = ${predecessorId}::uuid) AS found`,
-  );
-  return rows[0]?.found === true;
-}
 
 /**
  * Records one body succeeding another (ACPC → LSCB, 004 Box 2.1). The successor must exist on the day and the
@@ -60,7 +45,7 @@ export async function recordBodySuccession(context: Context, input: RecordBodySu
           `${lifetimeOf(successor, 'The successor')}; it must exist on the day it takes over`,
         );
       }
-      if (await wouldCycle(change.tx, predecessorId, successorId)) {
+      if (await followsThroughSuccessions(change.tx, bodySuccessions, successorId, predecessorId)) {
         throw badUserInput('input.successor', 'The successor already precedes that body: successions cannot loop');
       }
       const [row] = await change.tx

@@ -1,11 +1,11 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { organisationSuccessions } from '../../../schema/database/index';
 import type { Context } from '../../context';
-import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { heldOn, isoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { followsThroughSuccessions } from '../../shared/successions';
 import { onceFor, write } from '../history/write';
 import { organisationOf } from './organisation-part.service';
 import type { RecordOrganisationSuccessionInput } from './organisation-part.input';
@@ -24,25 +24,6 @@ const constraintMeanings = {
     message: 'There is no such organisation',
   },
 };
-
-/** Whether `later` follows `earlier`, directly or through a chain of successions. */
-async function isAmongSuccessorsOf(tx: Database, earlier: string, later: string): Promise<boolean> {
-  const seen = new Set<string>([earlier]);
-  for (let frontier = [earlier]; frontier.length > 0;) {
-    const next = await tx
-      .select({ successorId: organisationSuccessions.successorId })
-      .from(organisationSuccessions)
-      .where(inArray(organisationSuccessions.predecessorId, frontier));
-    frontier = [];
-    for (const { successorId } of next) {
-      if (successorId === later) return true;
-      if (seen.has(successorId)) continue;
-      seen.add(successorId);
-      frontier.push(successorId);
-    }
-  }
-  return false;
-}
 
 export async function recordOrganisationSuccession(
   context: Context,
@@ -71,7 +52,7 @@ export async function recordOrganisationSuccession(
           successor.validFrom > occurredOn ? `began on ${successor.validFrom}` : `ended on ${successor.validTo}`;
         throw badUserInput('input.occurredOn', `The successor ${when}; it must exist on the day of the succession`);
       }
-      if (await isAmongSuccessorsOf(change.tx, successorId, predecessorId)) {
+      if (await followsThroughSuccessions(change.tx, organisationSuccessions, successorId, predecessorId)) {
         throw badUserInput(
           'input.predecessor',
           `${predecessor.name} already follows ${successor.name}, directly or through other successions; a succession cannot go round in a circle`,
