@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Access } from './auth/access';
 import type { Viewer } from './auth/viewer';
 import type { Database } from './db';
@@ -17,15 +18,23 @@ export interface Context {
   idempotencyKey: string | null;
   /** The response key of the root mutation field now running (mutations run one at a time). */
   mutationField: string | null;
+  /** Names the request in the server's log and in the answer, so a reported failure can be found. */
+  requestId: string;
 }
 
-export function createContext(db: Database, viewer: Viewer, idempotencyKey: string | null = null): Context {
+export interface RequestDetails {
+  idempotencyKey?: string | null;
+  requestId?: string;
+}
+
+export function createContext(db: Database, viewer: Viewer, details: RequestDetails = {}): Context {
   return {
     db,
     stores: createStores(db),
     viewer,
     access: new Access(viewer, db),
-    idempotencyKey,
+    idempotencyKey: details.idempotencyKey ?? null,
     mutationField: null,
+    requestId: details.requestId ?? randomUUID(),
   };
 }

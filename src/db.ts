@@ -25,40 +25,54 @@ export interface DatabaseHandle {
 
 const migrationsFolder = fileURLToPath(new URL('../schema/migrations', import.meta.url));
 
-/** Counts the SQL statements issued inside `countStatements`; N+1 queries show up as counts that grow with rows. */
-const statementScope = new AsyncLocalStorage<{ count: number }>();
+/**
+ * What the database layer knows of the request it is working for: how many statements it has issued (N+1 queries
+ * show up as counts that grow with rows) and whether it should stop (its deadline passed or its client left).
+ */
+interface RequestScope {
+  statements: number;
+  signal: AbortSignal | null;
+}
+const requestScope = new AsyncLocalStorage<RequestScope>();
 
-const countingLogger: Logger = {
+const scopeLogger: Logger = {
   logQuery() {
-    const scope = statementScope.getStore();
-    if (scope) scope.count += 1;
+    const scope = requestScope.getStore();
+    if (!scope) return;
+    // drizzle logs each statement just before sending it, so a request that should stop issues nothing more; inside
+    // a transaction the error rolls it back.
+    scope.signal?.throwIfAborted();
+    scope.statements += 1;
   },
 };
 
 export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const scope = { count: 0 };
-  const result = await statementScope.run(scope, work);
-  return { result, statements: scope.count };
+  const scope = { statements: 0, signal: null };
+  const result = await requestScope.run(scope, work);
+  return { result, statements: scope.statements };
 }
 
-/** Runs `work` in a fresh counting scope and reads the count as it stands, for callers that finish elsewhere. */
-export function withStatementCount<T>(work: (read: () => number) => T): T {
-  const scope = { count: 0 };
-  return statementScope.run(scope, () => work(() => scope.count));
+/**
+ * Runs `work` in a fresh request scope: `read` tells the statements issued so far, and once `signal` aborts every
+ * further statement fails with the signal's reason.
+ */
+export function withRequestScope<T>(signal: AbortSignal | null, work: (read: () => number) => T): T {
+  const scope: RequestScope = { statements: 0, signal };
+  return requestScope.run(scope, () => work(() => scope.statements));
 }
 
 export interface OpenOptions {
   databaseUrl?: string;
+  /** PostgreSQL cancels any one statement that runs longer (unset: no limit, for migrations and seeding). */
+  statementTimeoutMs?: number;
   /** PGlite data directory; omitted means in memory. */
   dataDir?: string;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    // JIT compilation pays off for long analytical queries; for this API's short ones it only adds up to a second
-    // whenever the planner's estimate crosses its threshold, so it is off for the registry's connections.
-    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {}, connection: { jit: 'off' } });
-    const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: countingLogger }) as unknown as Database;
+    const client = postgres(options.databaseUrl, postgresOptions(options));
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: scopeLogger }) as unknown as Database;
     return {
       db,
       driver: 'postgres',
@@ -67,12 +81,33 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     };
   }
   const client = await PGlite.create({ dataDir: options.dataDir, extensions: { btree_gist } });
-  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: countingLogger }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: scopeLogger }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => client.close(),
+  };
+}
+
+function postgresOptions(options: OpenOptions): postgres.Options<Record<string, postgres.PostgresType>> {
+  const timeout = options.statementTimeoutMs;
+  return {
+    max: 10,
+    onnotice: () => {},
+    // During an outage a request should hear so within seconds, not wait 30 s for a connection.
+    connect_timeout: 2,
+    // postgres.js waits up to 20 s between reconnection attempts after repeated failures; the registry would then
+    // stay down long after its database came back. A quarter of a second at most.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),
+    connection: {
+      // JIT compilation pays off for long analytical queries; for this API's short ones it only adds up to a second
+      // whenever the planner's estimate crosses its threshold, so it is off for the registry's connections.
+      jit: 'off',
+      ...(timeout
+        ? { statement_timeout: timeout, idle_in_transaction_session_timeout: Math.max(timeout * 2, 10_000) }
+        : {}),
+    },
   };
 }
 

@@ -1,38 +1,73 @@
 import 'reflect-metadata';
 import { createAuthenticator } from './auth/identity';
-import { readConfig } from './config';
+import { readConfig, type Config } from './config';
 import { openDatabase } from './db';
-import { createHttpServer } from './http';
+import { createHttpServer, type HttpFront } from './http/index';
 import { prepareDatabase } from './prepare-database';
 import { createApolloServer } from './server';
 
 /** Process entry: config, database (migrated, seeded when empty), server, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await prepareDatabase(database);
-  const apollo = await createApolloServer({ maskErrors: config.environment === 'production' });
+  const apollo = await createApolloServer({ maskErrors: config.environment === 'production', demand: config.demand });
   const authenticator = await createAuthenticator(config, database.db);
-  const server = createHttpServer({
+  const front = createHttpServer({
     apollo,
     db: database.db,
     authenticator,
     exposeSqlStatementCount: config.exposeSqlStatementCount,
+    demand: config.demand,
+    http: config.http,
   });
-  server.listen(config.port, () => {
-    const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-    console.log(`Partnership registry on http://localhost:${config.port}/graphql (${where})`);
-  });
+  await listen(front, config);
 
+  /**
+   * The order of shutdown: (1) stop accepting connections, and answer readiness 503 so a load balancer moves on;
+   * (2) let the requests in flight finish, each answered with `Connection: close`, for up to SHUTDOWN_GRACE_MS;
+   * (3) close whatever connections remain; (4) stop Apollo; (5) close the database, after the last request that
+   * could use it; (6) exit 0. A second signal exits at once.
+   */
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: closing`);
-    server.close();
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then closing`);
+    const cutOff = await front.drain(config.shutdownGraceMs);
+    if (cutOff > 0) console.warn(`${cutOff} request(s) still running after ${config.shutdownGraceMs} ms were cut off`);
     await apollo.stop();
     await database.close();
+    console.log('Closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Listens, or explains in one line why it cannot (a port taken is the usual reason) and stops. */
+function listen({ server }: HttpFront, config: Config): Promise<void> {
+  return new Promise((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reasons: Record<string, string> = {
+        EADDRINUSE: `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT`,
+        EACCES: `port ${config.port} needs privileges this process does not have: set PORT above 1023`,
+        EADDRNOTAVAIL: `${config.host} is not an address of this machine: check HOST`,
+      };
+      console.error(`Cannot listen: ${reasons[error.code ?? ''] ?? error.message}`);
+      process.exit(1);
+    });
+    server.listen(config.port, config.host, () => {
+      const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+      console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
+      resolve();
+    });
+  });
 }
 
 await main();

@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { permissions } from './auth/permissions';
+import { defaultDemand, type DemandLimits } from './config';
 import type { Context } from './context';
+import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
 import { resolvers } from './modules/resolvers';
+import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
+import { requestTimedOut, serviceFailureOf, serviceUnavailable } from './shared/service-failures';
 
 let builtSchema: Promise<GraphQLSchema> | undefined;
 
@@ -35,39 +39,41 @@ export async function buildGuardedSchema(): Promise<GraphQLSchema> {
 export interface ServerOptions {
   /** Hide unexpected errors' messages and stack traces from clients. */
   maskErrors: boolean;
+  /** What one request may ask for; the defaults unless given. */
+  demand?: DemandLimits;
 }
 
-/** The Apollo server over the registry schema; `http.ts` serves it. The landing page is ours, not Apollo's CDN one. */
+/**
+ * The Apollo server over the registry schema; `http/` serves it. Demand is weighed before execution: the token
+ * limit while parsing, the document's shape in validation, its cost (which depends on variables) once the operation
+ * is known. The landing page is ours, not Apollo's CDN one. Signals are `main.ts`'s to handle: Apollo's own handler
+ * would stop the server and re-raise the signal before the requests in flight had finished.
+ */
 export async function createApolloServer(options: ServerOptions): Promise<ApolloServer<Context>> {
+  const demand = options.demand ?? defaultDemand;
   const server = new ApolloServer<Context>({
     schema: await buildGuardedSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !options.maskErrors,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    formatError: (formatted, error) => (options.maskErrors ? maskUnexpected(formatted, error) : formatted),
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: demand.maxTokens },
+    validationRules: documentRules(demand),
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(demand), failuresPlugin()],
+    formatError: (formatted, error) => formatError(formatted, error, options.maskErrors),
   });
   await server.start();
   return server;
 }
 
-const expectedCodes = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'CONFLICT',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-function maskUnexpected<T extends { message: string; extensions?: Record<string, unknown> }>(
-  formatted: T,
-  _error: unknown,
-): T {
+function formatError(formatted: GraphQLFormattedError, error: unknown, maskErrors: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && expectedCodes.has(code)) return formatted;
-  return { ...formatted, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (typeof code === 'string' && expectedCodes.has(code)) return explainTokenLimit(formatted);
+  // A lost database or a statement past its timeout is not a defect: say so, in every mode, without the SQL.
+  const failure = serviceFailureOf(error);
+  if (failure) {
+    const replacement = failure === 'SERVICE_UNAVAILABLE' ? serviceUnavailable() : requestTimedOut();
+    return { message: replacement.message, path: formatted.path, extensions: replacement.extensions };
+  }
+  if (!maskErrors) return formatted;
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

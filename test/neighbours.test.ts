@@ -9,7 +9,7 @@ import {
   postHoldings,
   posts,
 } from '../schema/database/index';
-import { startApi, type Loose, type TestApi } from './support/api';
+import { exhaustiveReads, startApi, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
 
@@ -92,7 +92,7 @@ async function buildWorld() {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  api = await startApi(database.db);
+  api = await startApi(database.db, exhaustiveReads);
   world = await buildWorld();
 });
 

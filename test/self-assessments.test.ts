@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { powers, selfAssessmentAnswers, selfAssessmentQuestions, selfAssessments } from '../schema/database/index';
 import { toGlobalId } from '../src/shared/global-id';
-import { startApi, type Loose, type TestApi } from './support/api';
+import { exhaustiveReads, startApi, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
 
@@ -69,7 +69,7 @@ async function buildWorld() {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  api = await startApi(database.db);
+  api = await startApi(database.db, exhaustiveReads);
   world = await buildWorld();
 });
 

@@ -4,7 +4,8 @@ import { organisations } from '../../schema/database/index';
 import { Authenticator } from '../../src/auth/authenticate';
 import { TokenVerifier } from '../../src/auth/tokens';
 import type { Database } from '../../src/db';
-import { createHttpServer } from '../../src/http';
+import { defaultDemand, type DemandLimits, type HttpLimits } from '../../src/config';
+import { createHttpServer, type HttpFront } from '../../src/http/index';
 import { createApolloServer } from '../../src/server';
 import { createTestIdentity, type TestIdentity } from './identity';
 
@@ -38,8 +39,21 @@ export interface TestApi extends Client {
   as(identity: Identity): Promise<Client>;
   /** A client sending exactly these headers. */
   withHeaders(headers: Record<string, string>): Client;
+  /** The HTTP front itself, for tests of its connections and shutdown. */
+  front: HttpFront;
   close(): Promise<void>;
 }
+
+export interface ApiOptions {
+  demand?: DemandLimits;
+  http?: HttpLimits;
+}
+
+/**
+ * For tests that read every relation of many records in one request, to prove the statement count stays flat: they
+ * ask for more than the default cost limit lets a client ask, on purpose.
+ */
+export const exhaustiveReads: ApiOptions = { demand: { ...defaultDemand, maxCost: 10_000_000 } };
 
 /** The organisation the default test client acts for, as registry administrator. */
 export const administrationCode = 'registry-administration';
@@ -48,11 +62,12 @@ export const administrationCode = 'registry-administration';
  * The real HTTP server on a free port, over the given database, trusting a test identity provider. `query` acts as
  * a registry administrator; `as` acts as anyone else.
  */
-export async function startApi(db: Database): Promise<TestApi> {
+export async function startApi(db: Database, options: ApiOptions = {}): Promise<TestApi> {
   const identity = await createTestIdentity();
-  const apollo = await createApolloServer({ maskErrors: false });
+  const apollo = await createApolloServer({ maskErrors: false, demand: options.demand });
   const authenticator = new Authenticator(db, new TokenVerifier([identity.issuer]));
-  const server = createHttpServer({ apollo, db, authenticator, exposeSqlStatementCount: true });
+  const front = createHttpServer({ apollo, db, authenticator, exposeSqlStatementCount: true, ...options });
+  const { server } = front;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await ensureAdministration(db);
@@ -81,6 +96,7 @@ export async function startApi(db: Database): Promise<TestApi> {
     identity,
     as,
     withHeaders,
+    front,
     query: administrator.query,
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -5,6 +5,7 @@ import { changes, idempotencyKeys } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { badUserInput, notFound } from '../../shared/errors';
+import { serviceFailureOf, writeInterrupted } from '../../shared/service-failures';
 import type { RecordTypeName } from '../../shared/global-id';
 import { storesAfterWrite } from '../stores';
 
@@ -30,15 +31,23 @@ export interface Write {
  */
 export async function write<T>(context: Context, operation: string, work: (write: Write) => Promise<T>): Promise<T> {
   const entries: ChangeEntry[] = [];
-  const result = await context.db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Database;
-    const value = await work({ tx, record: (entry) => entries.push(entry) });
-    if (entries.length) {
-      const { subject, organisationId } = context.viewer;
-      await tx.insert(changes).values(entries.map((entry) => ({ ...entry, operation, subject, organisationId })));
-    }
-    return value;
-  });
+  let commitSent = false;
+  const result = await context.db
+    .transaction(async (transaction) => {
+      const tx = transaction as unknown as Database;
+      const value = await work({ tx, record: (entry) => entries.push(entry) });
+      if (entries.length) {
+        const { subject, organisationId } = context.viewer;
+        await tx.insert(changes).values(entries.map((entry) => ({ ...entry, operation, subject, organisationId })));
+      }
+      // Past this point the driver sends COMMIT: a connection lost now leaves the outcome unknown to us.
+      commitSent = true;
+      return value;
+    })
+    .catch((error: unknown) => {
+      const failure = serviceFailureOf(error);
+      throw failure ? writeInterrupted(failure, commitSent) : error;
+    });
   context.stores = storesAfterWrite(context.db, entries);
   return result;
 }

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Authenticator } from '../auth/authenticate';
+import type { DemandLimits, HttpLimits } from '../config';
+import { createContext, type Context } from '../context';
+import { withRequestScope, type Database } from '../db';
+import { readBody, tooLarge } from './body';
+import { requestDeadline } from './deadline';
+import { sendGraphQLError } from './respond';
+
+/** A UUID is the usual choice; anything printable up to 200 characters is accepted. */
+const validIdempotencyKey = /^[\x21-\x7e]{1,200}$/;
+
+export interface GraphQLRouteOptions {
+  apollo: ApolloServer<Context>;
+  db: Database;
+  authenticator: Authenticator;
+  exposeSqlStatementCount: boolean;
+  demand: DemandLimits;
+  http: HttpLimits;
+}
+
+/**
+ * POST and GET /graphql. Requests without valid credentials are refused with 401 before the body is even read;
+ * the rest run under a deadline, and their confidential reads are recorded before the answer leaves.
+ */
+export function graphqlRoute(options: GraphQLRouteOptions) {
+  return async (url: URL, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      const headers = { allow: 'GET, POST', ...closeIfUnread(request) };
+      return sendGraphQLError(response, 405, 'Use GET or POST', { code: 'BAD_REQUEST' }, headers);
+    }
+    const authentication = await options.authenticator.authenticate({
+      authorization: request.headers.authorization,
+      apiKey: headerValue(request.headers['x-api-key']),
+    });
+    if ('failure' in authentication) {
+      return sendGraphQLError(
+        response,
+        401,
+        authentication.failure,
+        { code: 'UNAUTHENTICATED' },
+        { 'www-authenticate': 'Bearer realm="partnership-registry"', ...closeIfUnread(request) },
+      );
+    }
+    const idempotencyKey = headerValue(request.headers['idempotency-key']) ?? null;
+    if (idempotencyKey !== null && !validIdempotencyKey.test(idempotencyKey)) {
+      const message = 'An Idempotency-Key is 1 to 200 visible characters';
+      const extensions = { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' };
+      return sendGraphQLError(response, 400, message, extensions, closeIfUnread(request));
+    }
+    const body = await readBody(request, options.http.maxBodyBytes);
+    if (body === tooLarge) {
+      // Even if the whole body has arrived, a client that sends too much is not kept on.
+      const message = `The request body is over ${options.http.maxBodyBytes} bytes`;
+      return sendGraphQLError(response, 413, message, { code: 'BAD_REQUEST' }, { connection: 'close' });
+    }
+    const context = createContext(options.db, authentication.viewer, { idempotencyKey, requestId });
+    const deadline = requestDeadline(response, options.demand.requestTimeoutMs);
+    try {
+      const { result, statements } = await withRequestScope(deadline.signal, async (counted) => {
+        const result = await options.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: request.method!, headers: headerMap(request), search: url.search, body },
+          context: async () => context,
+        });
+        return { result, statements: counted() };
+      });
+      // Confidential reads are recorded before the answer leaves; if that fails, the answer does not leave.
+      await context.access.flushReads();
+      for (const [name, value] of result.headers) response.setHeader(name, value);
+      if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements));
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') return void response.end(result.body.string);
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    } finally {
+      deadline.clear();
+    }
+  };
+}
+
+/**
+ * A refusal sent before the body was read leaves the rest of the body on the connection, where it would be taken
+ * for the next request: such a connection is closed after the answer.
+ */
+function closeIfUnread(request: IncomingMessage): Record<string, string> {
+  return request.complete ? {} : { connection: 'close' };
+}
+
+function headerMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

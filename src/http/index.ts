@@ -1,0 +1,80 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { Authenticator } from '../auth/authenticate';
+import { defaultDemand, defaultHttp, type DemandLimits, type HttpLimits } from '../config';
+import type { Context } from '../context';
+import type { Database } from '../db';
+import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
+import { sendExplorer, wantsExplorer } from './explorer.route';
+import { graphqlRoute } from './graphql.route';
+import { sendHealth, sendReadiness } from './health.route';
+import { InFlight } from './in-flight';
+import { requestIdOf } from './request-id';
+import { sendGraphQLError, sendJson } from './respond';
+
+export interface HttpOptions {
+  apollo: ApolloServer<Context>;
+  db: Database;
+  authenticator: Authenticator;
+  exposeSqlStatementCount: boolean;
+  demand?: DemandLimits;
+  http?: HttpLimits;
+}
+
+export interface HttpFront {
+  server: Server;
+  /** Stops accepting, lets the requests in flight finish (up to `graceMs`), then closes; resolves with those cut off. */
+  drain(graceMs: number): Promise<number>;
+}
+
+/**
+ * The HTTP face of the registry, composed from its routes: /graphql (API and explorer), /healthz and /readyz.
+ * Slow clients are cut off by Node's header and request timeouts, and every answer carries an `x-request-id`
+ * that the server's log uses too.
+ */
+export function createHttpServer(options: HttpOptions): HttpFront {
+  const http = options.http ?? defaultHttp;
+  const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
+  const server = createServer({
+    requestTimeout: http.requestTimeoutMs,
+    headersTimeout: http.headersTimeoutMs,
+    // Node checks those two timeouts only this often (30 s by default), so a slow client would otherwise hold its
+    // socket up to 30 s past them.
+    connectionsCheckingInterval: Math.min(1_000, Math.ceil(http.headersTimeoutMs / 2)),
+  });
+  server.keepAliveTimeout = http.keepAliveTimeoutMs;
+  server.maxConnections = http.maxConnections;
+  server.maxHeadersCount = 100;
+  const inFlight = new InFlight(server);
+
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    inFlight.track(response);
+    const requestId = requestIdOf(request);
+    response.setHeader('x-request-id', requestId);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    route(url, request, response, requestId).catch((error: unknown) => answerFailure(error, response, requestId));
+  });
+
+  async function route(url: URL, request: IncomingMessage, response: ServerResponse, requestId: string) {
+    if (url.pathname === '/healthz') return sendHealth(response);
+    if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
+    if (wantsExplorer(url, request)) return sendExplorer(response);
+    return serveGraphQL(url, request, response, requestId);
+  }
+
+  return { server, drain: (graceMs) => inFlight.drain(graceMs) };
+}
+
+/** Whatever escaped the routes: the database's absence is a 503 to retry; anything else a logged 500. */
+function answerFailure(error: unknown, response: ServerResponse, requestId: string): void {
+  const unavailable = serviceFailureOf(error) === 'SERVICE_UNAVAILABLE';
+  if (unavailable) console.warn(`[request ${requestId}] database not answering`);
+  else console.error(`[request ${requestId}]`, error);
+  if (response.headersSent) return void response.destroy();
+  if (unavailable) {
+    const { message, extensions } = serviceUnavailable();
+    return sendGraphQLError(response, 503, message, { ...extensions, requestId }, { 'retry-after': '2' });
+  }
+  sendGraphQLError(response, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR', requestId });
+}

@@ -1,0 +1,2 @@
+export { costLimitPlugin, registryCostEstimator } from './cost';
+export { documentRules, explainTokenLimit, limitExceeded, type LimitName } from './document-rules';
