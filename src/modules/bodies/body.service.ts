@@ -15,6 +15,7 @@ import { notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import type { Database } from '../../db';
 import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
 
@@ -24,9 +25,12 @@ const constraintMeanings = {
   body_aliases_body_id_bodies_id_fk: { field: 'input.body', message: 'There is no such body' },
 };
 
-/** A body read inside a write's transaction; one that is not there is the caller's mistake in `field`. */
+/**
+ * A body read inside a write's transaction and share-locked until it commits, so that it cannot be ended unseen
+ * while the write checks something against its existence; one that is not there is the caller's mistake in `field`.
+ */
 export async function bodyInTransaction(tx: Database, id: string, field: string) {
-  const [body] = await tx.select().from(bodies).where(eq(bodies.id, id));
+  const body = await lockRow(tx, bodies, id, 'share');
   if (!body) throw notFound(field, 'There is no such body');
   return body;
 }
@@ -99,7 +103,9 @@ export async function endBody(context: Context, input: EndBodyInput): Promise<st
   const id = rowIdOf(input.body, 'Body', 'input.body');
   const endOn = isoDate(input.endOn);
   return write(context, 'endBody', async (change) => {
-    const [before] = await change.tx.select().from(bodies).where(eq(bodies.id, id));
+    // Locked before the dependants are counted: seats, lines and statuses being added meanwhile hold a share lock on
+    // the body, so they are either counted here or wait and then see the end.
+    const before = await lockRow(change.tx, bodies, id, 'update');
     if (!before) throw notFound('input.body', 'There is no such body');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'body');

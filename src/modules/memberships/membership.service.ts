@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { bodies, memberships } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
@@ -6,7 +6,8 @@ import { isoDate, periodFromInput, within } from '../../shared/dates';
 import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
-import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
+import { lockRow } from '../history/locks';
+import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { AppointMemberInput, EndMembershipInput } from './membership.input';
 
 /** What the database's constraints mean to someone appointing a member. */
@@ -18,6 +19,10 @@ const constraintMeanings = {
   memberships_post_seat_no_overlap: {
     field: 'input.memberPost',
     message: 'That post already holds a seat on this body for part of that period',
+  },
+  memberships_organisation_seat_no_overlap: {
+    field: 'input.memberOrganisation',
+    message: 'That organisation already holds a seat on this body for part of that period',
   },
   memberships_person_seat_no_overlap: {
     field: 'input.memberPerson',
@@ -56,17 +61,19 @@ export async function appointMember(context: Context, input: AppointMemberInput)
   if (!values.memberOrganisationId && !values.memberPostId && !values.memberPersonId) {
     throw badUserInput('input.memberOrganisation', 'Name the member: an organisation, a post or a person');
   }
-  const body = await context.stores.bodies.byId.load(values.bodyId);
-  if (!body) throw notFound('input.body', 'There is no such body');
-  if (!within(period, body)) {
-    throw badUserInput(
-      'input.validFrom',
-      `The term must lie within the body’s own existence (from ${body.validFrom}${body.validTo ? ` to ${body.validTo}` : ''})`,
-    );
-  }
   return write(context, 'appointMember', async (change) =>
     onceFor(change, context, input.clientMutationId, 'appointMember', async () => {
-      await refuseSecondOrganisationSeat(change, values);
+      // Held until commit, so a body being ended meanwhile either sees this seat or is seen ended here.
+      const body = await lockRow(change.tx, bodies, values.bodyId, 'share');
+      if (!body) throw notFound('input.body', 'There is no such body');
+      if (!within(period, body)) {
+        throw badUserInput(
+          'input.validFrom',
+          `The term must lie within the body’s own existence (from ${body.validFrom}${body.validTo ? ` to ${body.validTo}` : ''})`,
+        );
+      }
+      // A second seat of an organisation in its own right, or a second chair, is refused by the database's
+      // exclusion constraints, which hold however many appointments arrive at once.
       const [row] = await change.tx
         .insert(memberships)
         .values(values)
@@ -76,29 +83,6 @@ export async function appointMember(context: Context, input: AppointMemberInput)
       return row!.id;
     }),
   );
-}
-
-/** An organisation sitting in its own right holds one such seat on a body at a time (no post or person to tell them apart). */
-async function refuseSecondOrganisationSeat({ tx }: Write, values: typeof memberships.$inferInsert): Promise<void> {
-  if (!values.memberOrganisationId || values.memberPostId || values.memberPersonId) return;
-  const end = values.validTo ?? 'infinity';
-  const [clash] = await tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.bodyId, values.bodyId),
-        eq(memberships.memberOrganisationId, values.memberOrganisationId),
-        isNull(memberships.memberPostId),
-        isNull(memberships.memberPersonId),
-        sql`daterange(${memberships.validFrom}, ${memberships.validTo}, '[)') && daterange(${values.validFrom}::date, ${end}::date, '[)')`,
-      ),
-    );
-  if (clash)
-    throw badUserInput(
-      'input.memberOrganisation',
-      'That organisation already holds a seat on this body for part of that period',
-    );
 }
 
 export async function endMembership(context: Context, input: EndMembershipInput): Promise<string> {
