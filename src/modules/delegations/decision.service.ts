@@ -6,6 +6,7 @@ import { explainConstraint } from '../../shared/database-errors';
 import { heldOn, holdsOn, isoDate, type IsoDate } from '../../shared/dates';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { onceFor, updateVersioned, write } from '../history/write';
 import type { RatifyDecisionInput, RecordDecisionInput } from './decision.input';
 
@@ -22,7 +23,8 @@ export async function recordDecision(context: Context, input: RecordDecisionInpu
       if (!body) throw notFound('input.body', 'There is no such body');
       if (!heldOn(body, decidedOn)) throw badUserInput('input.decidedOn', `The body did not exist on ${decidedOn}`);
       if (delegationId) {
-        const [delegation] = await change.tx.select().from(delegations).where(eq(delegations.id, delegationId));
+        // Held until commit, so a revocation meanwhile either sees this decision or is seen here.
+        const delegation = await lockRow(change.tx, delegations, delegationId, 'share');
         if (!delegation) throw notFound('input.delegation', 'There is no such delegation');
         if (delegation.delegateBodyId !== bodyId)
           throw badUserInput('input.delegation', 'That delegation is not to this body: the body must be its delegate');

@@ -8,6 +8,7 @@ import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { partyOf, type PartyRecord } from '../accountability/index';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
 import type { DelegatePowerInput, RevokeDelegationInput } from './delegation.input';
 import type { DelegationRow } from './delegation.type';
@@ -127,7 +128,9 @@ export async function revokeDelegation(context: Context, input: RevokeDelegation
   const endOn = isoDate(input.endOn);
   return write(context, 'revokeDelegation', async (change) => {
     await lockDelegations(change);
-    const [before] = await change.tx.select().from(delegations).where(eq(delegations.id, id));
+    // Decisions taken under it lock it for share rather than wait for every delegation change, so it is locked here
+    // before they are counted.
+    const before = await lockRow(change.tx, delegations, id, 'update');
     if (!before) throw notFound('input.delegation', 'There is no such delegation');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'delegation');

@@ -7,6 +7,7 @@ import { isoDate, periodFromInput, type IsoDate, type Period } from '../../share
 import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import { identifierValue } from './identifier-format';
 import type {
@@ -42,8 +43,12 @@ const constraintMeanings = {
   organisation_coverage_area_id_areas_id_fk: { field: 'input.area', message: 'There is no such area' },
 };
 
+/**
+ * The organisation, share-locked until the write commits, so that it cannot be ended unseen while the write checks
+ * a part against its existence. Taken before the part's own row is written: the end locks the organisation first too.
+ */
 export async function organisationOf(tx: Database, id: string, field: string): Promise<OrganisationRow> {
-  const [row] = await tx.select().from(organisations).where(eq(organisations.id, id));
+  const row = await lockRow(tx, organisations, id, 'share');
   if (!row) throw notFound(field, 'There is no such organisation');
   return row;
 }
@@ -107,10 +112,10 @@ export async function endOrganisationIdentifier(
     if (!before) throw notFound('input.identifier', 'There is no such identifier');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'identifier');
+    const organisation = await organisationOf(change.tx, before.organisationId, 'input.identifier');
     const after = await updateVersioned(change.tx, organisationIdentifiers, id, input.expectedVersion, {
       validTo: endOn,
     });
-    const organisation = await organisationOf(change.tx, before.organisationId, 'input.identifier');
     change.record({ recordType: 'OrganisationIdentifier', recordId: id, areaId: organisation.areaId, before, after });
     return id;
   });
@@ -160,8 +165,8 @@ export async function endOrganisationCoverage(context: Context, input: EndOrgani
     if (!before) throw notFound('input.coverage', 'There is no such coverage');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'coverage');
-    const after = await updateVersioned(change.tx, organisationCoverage, id, input.expectedVersion, { validTo: endOn });
     const organisation = await organisationOf(change.tx, before.organisationId, 'input.coverage');
+    const after = await updateVersioned(change.tx, organisationCoverage, id, input.expectedVersion, { validTo: endOn });
     change.record({ recordType: 'OrganisationCoverage', recordId: id, areaId: organisation.areaId, before, after });
     return id;
   });

@@ -15,6 +15,7 @@ import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/end
 import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreateOrganisationInput, EndOrganisationInput, UpdateOrganisationInput } from './organisation.input';
 import type { OrganisationRow } from './organisation.type';
@@ -59,7 +60,9 @@ export async function updateOrganisation(context: Context, input: UpdateOrganisa
   if (input.sector != null) values.sector = input.sector;
   if (input.kind != null) values.kind = input.kind;
   return write(context, 'updateOrganisation', async (change) => {
-    const [before] = await change.tx.select().from(organisations).where(eq(organisations.id, id));
+    // Locked before the names are touched, so that of two writers at one version the second waits here and hears
+    // CONFLICT, rather than rewriting the names the first has just changed.
+    const before = await lockRow(change.tx, organisations, id, 'update');
     if (!before) throw notFound('input.organisation', 'There is no such organisation');
     assertVersion(before, input.expectedVersion);
     if (values.name !== undefined && values.name !== before.name) {
@@ -129,7 +132,9 @@ export async function endOrganisation(context: Context, input: EndOrganisationIn
   const id = rowIdOf(input.organisation, 'Organisation', 'input.organisation');
   const endOn = isoDate(input.endOn);
   return write(context, 'endOrganisation', async (change) => {
-    const [before] = await change.tx.select().from(organisations).where(eq(organisations.id, id));
+    // Locked before the dependants are counted and ended: posts, identifiers and coverage being added meanwhile hold
+    // a share lock on the organisation, so they are either seen here or wait and then see the end.
+    const before = await lockRow(change.tx, organisations, id, 'update');
     if (!before) throw notFound('input.organisation', 'There is no such organisation');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'organisation');

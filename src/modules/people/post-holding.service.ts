@@ -7,6 +7,7 @@ import { isoDate, periodFromInput, type Period } from '../../shared/dates';
 import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf, toGlobalId } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { EndPostHoldingInput, RecordPostHoldingInput } from './post-holding.input';
 
@@ -68,7 +69,8 @@ export async function recordPostHolding(context: Context, input: RecordPostHoldi
   const asked = periodFromInput(input.validFrom, input.validTo);
   return write(context, 'recordPostHolding', async (change) =>
     onceFor(change, context, input.clientMutationId, 'recordPostHolding', async () => {
-      const [post] = await change.tx.select().from(posts).where(eq(posts.id, postId));
+      // Held until commit, so a post being ended meanwhile either sees this holding or is seen ended here.
+      const post = await lockRow(change.tx, posts, postId, 'share');
       if (!post) throw notFound('input.post', 'There is no such post');
       const [person] = await change.tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
       if (!person) throw notFound('input.person', 'There is no such person');

@@ -7,6 +7,7 @@ import { isoDate } from '../../shared/dates';
 import { assertEndDate, openAfter, refuseOpenDependants } from '../../shared/ending';
 import { badUserInput, notFound, requiredText } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.input';
 
@@ -30,7 +31,8 @@ export async function createPost(context: Context, input: CreatePostInput): Prom
   };
   return write(context, 'createPost', async (change) =>
     onceFor(change, context, input.clientMutationId, 'createPost', async () => {
-      const employer = await employerOf(change.tx, values.employerId);
+      // Held until commit, so an employer being ended meanwhile either sees this post or is seen ended here.
+      const employer = await lockRow(change.tx, organisations, values.employerId, 'share');
       if (!employer) throw notFound('input.employer', 'There is no such organisation');
       if (values.validFrom < employer.validFrom) {
         throw badUserInput('input.validFrom', `The employer began on ${employer.validFrom}`);
@@ -74,7 +76,8 @@ export async function endPost(context: Context, input: EndPostInput): Promise<st
   const id = rowIdOf(input.post, 'Post', 'input.post');
   const endOn = isoDate(input.endOn);
   return write(context, 'endPost', async (change) => {
-    const [before] = await change.tx.select().from(posts).where(eq(posts.id, id));
+    // Locked before its seats and holdings are counted: a holding being recorded meanwhile holds a share lock on it.
+    const before = await lockRow(change.tx, posts, id, 'update');
     if (!before) throw notFound('input.post', 'There is no such post');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'post');
