@@ -3,6 +3,7 @@ import { rule } from 'graphql-shield';
 import type { Context } from '../context';
 import { actions, type Action } from './actions';
 import type { Anchors } from './access';
+import { summariseInput } from './denial-summary';
 
 export function forbidden(action: Action, field: string): GraphQLError {
   return new GraphQLError(`Not allowed: ${actions[action].description.toLowerCase()}`, {
@@ -74,7 +75,8 @@ interface OperationCheck<Args> {
 /**
  * A rule for a mutation (or a query whose target is in its arguments): allowed on the first relation the action
  * permits (and, with `also`, the second action too); otherwise FORBIDDEN, and the refusal is recorded in
- * denied_writes. A refused mutation writes nothing: its resolver never runs.
+ * denied_writes with a bounded summary of the input (`summariseInput`). A refused mutation writes nothing: its
+ * resolver never runs.
  */
 export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
   const checks: OperationCheck<Args>[] = [
@@ -98,7 +100,7 @@ export function guardOperation<Args>(options: OperationGuardOptions<Args>) {
         throw error;
       }
       if (await context.access.grounds(check.action, anchors)) continue;
-      await context.access.recordDenial(operation, check.action, JSON.stringify(args));
+      await context.access.recordDenial(operation, check.action, summariseInput(args));
       return forbidden(check.action, options.field);
     }
     return true;
