@@ -6,6 +6,7 @@ import { isoDate, periodFromInput, within } from '../../shared/dates';
 import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
 import { assertPartyFitsLegalBasis } from './arrangement-parties';
 import type { CreateBudgetArrangementInput, EndBudgetArrangementInput } from './budget.input';
@@ -77,11 +78,7 @@ export async function endBudgetArrangement(context: Context, input: EndBudgetArr
   const endOn = isoDate(input.endOn);
   return write(context, 'endBudgetArrangement', async (change) => {
     // Locked first, so a contribution being recorded meanwhile (it takes a share lock) is either seen or waits.
-    const [before] = await change.tx
-      .select()
-      .from(budgetArrangements)
-      .where(eq(budgetArrangements.id, id))
-      .for('update');
+    const before = await lockRow(change.tx, budgetArrangements, id, 'update');
     if (!before) throw notFound('input.arrangement', 'There is no such budget arrangement');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'arrangement');

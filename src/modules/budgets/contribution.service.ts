@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { RecordContributionInput, UpdateContributionInput } from './budget.input';
 import { assertPartyFitsLegalBasis } from './arrangement-parties';
@@ -60,11 +61,7 @@ export async function recordContribution(context: Context, input: RecordContribu
   return write(context, 'recordContribution', async (change) =>
     onceFor(change, context, input.clientMutationId, 'recordContribution', async () => {
       // A share lock: an arrangement being ended meanwhile cannot end before this year's contribution unseen.
-      const [arrangement] = await change.tx
-        .select()
-        .from(budgetArrangements)
-        .where(eq(budgetArrangements.id, arrangementId))
-        .for('share');
+      const arrangement = await lockRow(change.tx, budgetArrangements, arrangementId, 'share');
       if (!arrangement) throw notFound('input.arrangement', 'There is no such budget arrangement');
       const endsAfterStart = arrangement.validTo === null || arrangement.validTo > year.validFrom;
       if (arrangement.validFrom >= year.validTo || !endsAfterStart) {

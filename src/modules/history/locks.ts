@@ -13,6 +13,13 @@ import type { Database } from '../../db';
  */
 export type LockMode = 'share' | 'update';
 
+/**
+ * `update` is PostgreSQL's FOR NO KEY UPDATE, the lock an UPDATE that keeps the key takes anyway: it waits for share
+ * locks but not for the key-share locks of foreign key checks, so rows that merely refer to the record (every change
+ * in `changes` names its writer's organisation) are not held up while it ends.
+ */
+const strength = { share: 'share', update: 'no key update' } as const;
+
 type Keyed = PgTable & { id: PgColumn };
 
 /** The record with that id, locked in the write's transaction; undefined when there is none. */
@@ -26,6 +33,6 @@ export async function lockRow<Table extends Keyed>(
     .select()
     .from(table as PgTable)
     .where(eq(table.id, id))
-    .for(mode);
+    .for(strength[mode]);
   return rows[0] as Table['$inferSelect'] | undefined;
 }
