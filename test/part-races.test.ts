@@ -148,18 +148,20 @@ describe('an organisation ending while a part of it is added', () => {
     for (const pair of inPairs(responses)) {
       expectOneWinner(pair, [{ code: 'CONFLICT', field: 'input.expectedVersion' }]);
     }
+    const ids = renamed.map((row) => row.id);
     const names = await database.db
       .select()
       .from(organisationNames)
-      .where(
-        inArray(
-          organisationNames.organisationId,
-          renamed.map((row) => row.id),
-        ),
-      );
-    // Each organisation has its former name and at most one new one, never two names at once.
-    for (const row of renamed)
-      expect(names.filter((name) => name.organisationId === row.id).length).toBeLessThanOrEqual(2);
+      .where(inArray(organisationNames.organisationId, ids));
+    const now = await database.db.select().from(organisations).where(inArray(organisations.id, ids));
+    for (const organisation of now) {
+      // One write applied: a rename leaves the former name closed and the new one open; an end leaves no names.
+      expect(organisation.version).toBe(2);
+      const own = names.filter((name) => name.organisationId === organisation.id);
+      if (organisation.validTo) expect(own).toEqual([]);
+      else expect(own.find((name) => name.validTo === null)?.name).toBe(organisation.name);
+      if (!organisation.validTo) expect(own).toHaveLength(2);
+    }
   });
 });
 
