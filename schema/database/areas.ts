@@ -26,6 +26,23 @@ export const region = pgEnum('region', [
   'SOUTH_WEST',
 ]);
 
+/**
+ * The ONS GSS codes of the nine English regions (the Government Office regions of 003 ¶39, by which 003's survey
+ * drew its district sample, 003 App. 1), so that an inspector's credentials can name a region as they name an
+ * area, by code. Background knowledge (ONS Register of Geographic Codes, entity E12), not from the sources.
+ */
+export const regionCodes: Record<(typeof region.enumValues)[number], string> = {
+  NORTH_EAST: 'E12000001',
+  NORTH_WEST: 'E12000002',
+  YORKSHIRE_AND_THE_HUMBER: 'E12000003',
+  EAST_MIDLANDS: 'E12000004',
+  WEST_MIDLANDS: 'E12000005',
+  EAST_OF_ENGLAND: 'E12000006',
+  LONDON: 'E12000007',
+  SOUTH_EAST: 'E12000008',
+  SOUTH_WEST: 'E12000009',
+};
+
 export const areas = pgTable(
   'areas',
   {

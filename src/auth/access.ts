@@ -122,14 +122,22 @@ export class Access {
     return new Set(rows.map((row) => row.bodyId));
   }
 
-  /** The areas an auditor's grants cover, with every area within them. */
+  /**
+   * The areas an auditor's grants cover: the areas named, every area of the regions named (or of England), and every
+   * area within those. One statement, whatever the grants.
+   */
   private async loadOverseenAreas(): Promise<Set<string>> {
-    const roots = this.viewer.roles.flatMap((grant) => (grant.role === 'auditor' ? [grant.areaId] : []));
+    const scopes = this.viewer.roles.flatMap((grant) => (grant.role === 'auditor' ? [grant.scope] : []));
+    const named = scopes.flatMap((scope) => (scope.kind === 'AREA' ? [scope.areaId] : []));
+    const regions = scopes.flatMap((scope) => (scope.kind === 'REGION' ? [scope.region] : []));
+    const roots = scopes.some((scope) => scope.kind === 'ENGLAND')
+      ? sql`true`
+      : or(inArray(areas.id, named), inArray(areas.region, regions));
     const rows = await selectRows<{ id: string }>(
       this.db,
       sql`
       WITH RECURSIVE tree(id) AS (
-        SELECT id FROM ${areas} WHERE ${inArray(areas.id, roots)}
+        SELECT id FROM ${areas} WHERE ${roots}
         UNION SELECT child.id FROM ${areas} child JOIN tree ON child.parent_area_id = tree.id
       ) SELECT id FROM tree`,
     );

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
-import { areas, organisations } from '../../schema/database/index';
+import { areas, organisations, region, regionCodes } from '../../schema/database/index';
 import type { Database } from '../db';
 import { decodeGlobalId } from '../shared/global-id';
 import { findApiKey } from './api-keys';
 import { TokenRejected, type TokenVerifier } from './tokens';
-import { parseRoleClaims, type RoleGrant, type Viewer } from './viewer';
+import { parseRoleClaims, type OversightScope, type RoleGrant, type Viewer } from './viewer';
 
 export type Authentication = { viewer: Viewer } | { failure: string };
 
@@ -64,10 +64,15 @@ export class Authenticator {
     return { viewer };
   }
 
-  /** Scoped roles name a body by global id or an area by GSS code; ones that name nothing grant nothing. */
+  /**
+   * Scoped roles name a body by global id, or what an auditor oversees: an area by GSS code, a region, or England.
+   * Ones that name nothing grant nothing.
+   */
   private async grants(claims: unknown): Promise<RoleGrant[]> {
     const parsed = parseRoleClaims(claims);
-    const areaCodes = parsed.filter((claim) => claim.role === 'auditor').map((claim) => claim.scope!);
+    const areaCodes = parsed.flatMap((claim) =>
+      claim.role === 'auditor' && !oversightBeyondArea(claim.scope!) ? [claim.scope!] : [],
+    );
     const areaIds = new Map<string, string>();
     if (areaCodes.length) {
       const rows = await this.db
@@ -83,11 +88,25 @@ export class Authenticator {
         if (decoded?.type === 'Body') grants.push({ role: 'secretariat', bodyId: decoded.rowId });
       } else if (claim.role === 'auditor') {
         const areaId = areaIds.get(claim.scope!);
-        if (areaId) grants.push({ role: 'auditor', areaId });
+        const scope = oversightBeyondArea(claim.scope!) ?? (areaId ? { kind: 'AREA' as const, areaId } : null);
+        if (scope) grants.push({ role: 'auditor', scope });
       } else {
         grants.push({ role: claim.role });
       }
     }
     return grants;
   }
+}
+
+/**
+ * `england`, or `region:<region>` naming one of the nine by its GSS code (E12000005) or its registry name
+ * (WEST_MIDLANDS), in any case. Null for anything else, which may be an area's code.
+ */
+export function oversightBeyondArea(scope: string): OversightScope | null {
+  const lower = scope.toLowerCase();
+  if (lower === 'england') return { kind: 'ENGLAND' };
+  if (!lower.startsWith('region:')) return null;
+  const named = scope.slice('region:'.length).toUpperCase();
+  const found = region.enumValues.find((name) => name === named || regionCodes[name] === named);
+  return found ? { kind: 'REGION', region: found } : null;
 }

@@ -1,13 +1,25 @@
+import type { region } from '../../schema/database/index';
+
+export type RegionName = (typeof region.enumValues)[number];
+
+/**
+ * What an auditor or inspector oversees: one area (with the areas within it), one English region (every area in it,
+ * with the areas within those), or the whole of England, as the Audit Commission's national studies do (003 App. 1:
+ * a study under s33 of the Audit Commission Act 1998, sampled across the English regions).
+ */
+export type OversightScope =
+  { kind: 'AREA'; areaId: string } | { kind: 'REGION'; region: RegionName } | { kind: 'ENGLAND' };
+
 /**
  * Roles a viewer can hold. Scoped ones name what they cover: a secretariat serves one body, an auditor or inspector
- * oversees one area (and the areas within it).
+ * oversees an area, a region or England.
  */
 export type RoleGrant =
   | { role: 'reader' }
   | { role: 'editor' }
   | { role: 'administrator' }
   | { role: 'secretariat'; bodyId: string }
-  | { role: 'auditor'; areaId: string };
+  | { role: 'auditor'; scope: OversightScope };
 
 export type RoleName = RoleGrant['role'];
 
@@ -39,7 +51,8 @@ export function mayEdit(viewer: Viewer): boolean {
 
 /**
  * Token role claims as the registry reads them: `reader`, `editor`, `administrator`, `secretariat:<body id>`,
- * `auditor:<area code>`. Anything else is ignored: unknown roles grant nothing.
+ * `auditor:<area code>`, `auditor:region:<region>` and `auditor:england`. Anything else is ignored: unknown roles
+ * grant nothing. The scope is kept as written; `Authenticator` resolves it against the registry.
  */
 export interface ParsedRoleClaim {
   role: RoleName;

@@ -16,7 +16,7 @@ const { values } = parseArgs({
 });
 if (!values.org) {
   console.error(
-    'Usage: npm run token -- --org <organisation code> --role reader|editor|administrator|secretariat:<body id>|auditor:<area code>',
+    'Usage: npm run token -- --org <organisation code> --role reader|editor|administrator|secretariat:<body id>|auditor:<area code>|auditor:region:<region>|auditor:england',
   );
   process.exit(2);
 }

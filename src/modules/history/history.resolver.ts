@@ -20,7 +20,7 @@ export class HistoryResolver {
   ) {
     const decoded = decodeGlobalId(id);
     if (!decoded) throw badUserInput('id', `"${id}" is not an id this API gave out`);
-    return (await stores.history.ofRecord(decoded.rowId)).map(toChange);
+    return (await stores.history.ofRecord.load(decoded.rowId)).map(toChange);
   }
 
   @Query(() => ChangeConnection, {

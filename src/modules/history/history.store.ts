@@ -25,10 +25,12 @@ export class HistoryStore {
     (row) => row.recordId,
   );
 
-  /** A record's changes, oldest first. */
-  ofRecord(recordId: string) {
-    return this.db.select().from(changes).where(eq(changes.recordId, recordId)).orderBy(changes.changedAt, changes.id);
-  }
+  /** A record's changes, oldest first; loaded once whether the rule or the resolver asks first. */
+  readonly ofRecord = rowsByKey(
+    (ids) =>
+      this.db.select().from(changes).where(inArray(changes.recordId, ids)).orderBy(changes.changedAt, changes.id),
+    (row) => row.recordId,
+  );
 
   /** Changes in an area (and the areas within it) over a period, newest first, a page at a time. */
   async page(criteria: ChangeCriteria, request: PageRequest) {

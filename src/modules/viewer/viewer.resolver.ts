@@ -17,11 +17,14 @@ export class ViewerResolver {
     const roles = await Promise.all(
       viewer.roles.map(async (grant) => {
         const body = grant.role === 'secretariat' ? await stores.bodies.byId.load(grant.bodyId) : undefined;
-        const area = grant.role === 'auditor' ? await stores.areas.byId.load(grant.areaId) : undefined;
+        const scope = grant.role === 'auditor' ? grant.scope : undefined;
+        const area = scope?.kind === 'AREA' ? await stores.areas.byId.load(scope.areaId) : undefined;
         return Object.assign(new ViewerRole(), {
           role: grant.role,
           body: body ? toBody(body, asOf) : null,
+          oversight: scope?.kind ?? null,
           area: area ? toArea(area, asOf) : null,
+          region: scope?.kind === 'REGION' ? scope.region : null,
         });
       }),
     );

@@ -1,23 +1,40 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Area } from '../areas/index';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Area, Region } from '../areas/index';
 import { Body } from '../bodies/index';
 import { Organisation } from '../organisations/index';
+
+/** How far an auditor's or inspector's role reaches. */
+export const OversightKind = { AREA: 'AREA', REGION: 'REGION', ENGLAND: 'ENGLAND' } as const;
+
+registerEnumType(OversightKind, {
+  name: 'OversightKind',
+  description:
+    'AREA: one area and the areas within it (`auditor:<area code>`); REGION: every area of one English region ' +
+    '(`auditor:region:<region>`); ENGLAND: every area (`auditor:england`).',
+});
 
 @ObjectType({ description: 'One role the caller holds, with what it covers where it covers one thing.' })
 export class ViewerRole {
   @Field(() => String, {
-    description: 'reader, editor, administrator, secretariat (the officers of one body) or auditor (of one area).',
+    description:
+      'reader, editor, administrator, secretariat (the officers of one body) or auditor (of an area, a region or England).',
   })
   role!: string;
 
   @Field(() => Body, { nullable: true, description: 'The body whose secretariat the caller is.' })
   body!: Body | null;
 
+  @Field(() => OversightKind, { nullable: true, description: 'For an auditor: how far its oversight reaches.' })
+  oversight!: keyof typeof OversightKind | null;
+
   @Field(() => Area, {
     nullable: true,
     description: 'The area the caller audits or inspects, with the areas within it.',
   })
   area!: Area | null;
+
+  @Field(() => Region, { nullable: true, description: 'The region the caller audits or inspects.' })
+  region!: keyof typeof Region | null;
 }
 
 @ObjectType({
