@@ -932,11 +932,13 @@ describe('the read audit', () => {
         recordId: world.rows.pctSeat.id,
         field: 'canCommitResources',
         grounds: 'PARTNER',
+        result: 'GRANTED',
+        count: 1,
       }),
     ]);
   });
 
-  it('records nothing for a refused read', async () => {
+  it('records a refused read as refused, with no grounds (test/read-audit.test.ts has the rest)', async () => {
     const subject = 'audit probe: O is refused the mandate';
     const client = await api.as({ org: codes.outsider, roles: ['reader'], subject });
     const response = await client.query(
@@ -945,7 +947,20 @@ describe('the read audit', () => {
     );
     expect(response.data.node).toEqual({ role: 'MEMBER', canCommitResources: null, commitScope: null });
     expect(response.errors).toHaveLength(2);
-    expect(await auditRows(subject)).toEqual([]);
+    const refusal = (field: string) =>
+      expect.objectContaining({
+        subject,
+        field,
+        recordId: world.rows.pctSeat.id,
+        result: 'DENIED',
+        grounds: null,
+        count: 1,
+      });
+    const rows = await auditRows(subject);
+    expect(rows.sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+      refusal('canCommitResources'),
+      refusal('commitScope'),
+    ]);
   });
 
   it('records nothing for a public read, nor for a published commitment', async () => {

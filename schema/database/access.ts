@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id } from './columns';
 import { organisations } from './organisations';
 
@@ -22,7 +23,15 @@ export const apiKeys = pgTable(
   (t) => [index('api_keys_organisation_id_idx').on(t.organisationId)],
 );
 
-/** Who read which confidential or personal field of which record, and on what grounds. */
+/** Whether a read of a confidential field was allowed or refused. */
+export const readResult = pgEnum('read_result', ['GRANTED', 'DENIED']);
+
+/**
+ * Who read, or was refused, which confidential or personal field of which record, and on what grounds. A granted
+ * read is one row per record and field read in a request. Refusals are counted instead: one row per viewer, field
+ * and hour, `read_at` the start of that hour, `count` how many refusals it stands for and `record_id` the first
+ * record refused, so that a flood of refused reads adds to a count rather than to the table.
+ */
 export const readAudit = pgTable(
   'read_audit',
   {
@@ -34,11 +43,16 @@ export const readAudit = pgTable(
     recordType: text('record_type').notNull(),
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
-    /** The relation that allowed the read: OWNER, HOST, PARTNER, SECRETARIAT, OVERSIGHT or ADMINISTRATOR. */
-    grounds: text('grounds').notNull(),
+    result: readResult('result').notNull().default('GRANTED'),
+    /** The relation that allowed the read: OWNER, HOST, PARTNER, SECRETARIAT, OVERSIGHT or ADMINISTRATOR; null when refused. */
+    grounds: text('grounds'),
+    count: integer('count').notNull().default(1),
   },
   (t) => [
     index('read_audit_organisation_id_read_at_idx').on(t.organisationId, t.readAt),
     index('read_audit_record_id_idx').on(t.recordId),
+    uniqueIndex('read_audit_refusals_per_hour_idx')
+      .on(t.subject, t.action, t.recordType, t.field, t.readAt)
+      .where(sql`result = 'DENIED'`),
   ],
 );

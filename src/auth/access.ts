@@ -30,6 +30,8 @@ export interface ReadRecord {
   grounds: Relation;
 }
 
+export type RefusedRead = Omit<ReadRecord, 'grounds'>;
+
 /**
  * One request's view of the viewer's standing: which bodies its organisation sits on and which areas it oversees,
  * each loaded once and only when a rule needs it, plus the reads of confidential data to record.
@@ -37,7 +39,10 @@ export interface ReadRecord {
 export class Access {
   private partnerBodies?: Promise<Set<string>>;
   private overseenAreas?: Promise<Set<string>>;
-  private readonly reads: ReadRecord[] = [];
+  /** Granted reads by record and field: a value read twice in one request is one read. */
+  private readonly reads = new Map<string, ReadRecord>();
+  /** Refusals by action, record type and field, with how many and the first record refused. */
+  private readonly refusals = new Map<string, RefusedRead & { count: number }>();
 
   constructor(
     readonly viewer: Viewer,
@@ -96,15 +101,44 @@ export class Access {
   }
 
   recordRead(read: ReadRecord): void {
-    this.reads.push(read);
+    const key = [read.action, read.recordType, read.recordId, read.field, read.grounds].join('\n');
+    if (!this.reads.has(key)) this.reads.set(key, read);
   }
 
-  /** Writes the request's confidential reads in one statement. Called before the response leaves. */
+  recordRefusal(read: RefusedRead): void {
+    const key = [read.action, read.recordType, read.field].join('\n');
+    const counted = this.refusals.get(key);
+    if (counted) counted.count += 1;
+    else this.refusals.set(key, { ...read, count: 1 });
+  }
+
+  /**
+   * Writes the request's confidential reads before the response leaves: granted ones a row each, refusals added to
+   * the viewer's count for that field and hour. At most two statements, however many values the request touched.
+   */
   async flushReads(): Promise<void> {
-    if (this.reads.length === 0) return;
     const { subject, organisationId } = this.viewer;
-    const rows = this.reads.splice(0).map((read) => ({ ...read, subject, organisationId }));
-    await this.db.insert(readAudit).values(rows);
+    const granted = [...this.reads.values()].map((read) => ({ ...read, subject, organisationId }));
+    const refused = [...this.refusals.values()].map((read) => ({
+      ...read,
+      subject,
+      organisationId,
+      result: 'DENIED' as const,
+      readAt: sql`date_trunc('hour', now())`,
+    }));
+    this.reads.clear();
+    this.refusals.clear();
+    if (granted.length) await this.db.insert(readAudit).values(granted);
+    if (refused.length) {
+      await this.db
+        .insert(readAudit)
+        .values(refused)
+        .onConflictDoUpdate({
+          target: [readAudit.subject, readAudit.action, readAudit.recordType, readAudit.field, readAudit.readAt],
+          targetWhere: sql`result = 'DENIED'`,
+          set: { count: sql`${readAudit.count} + excluded.count` },
+        });
+    }
   }
 
   /** Bodies where the viewer's organisation holds a seat today, itself or through a representative. */

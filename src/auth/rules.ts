@@ -36,7 +36,8 @@ export interface GuardOptions<Parent> {
 
 /**
  * A rule for a confidential field: allows the read on the first relation the applicable action permits, records the
- * read, and otherwise denies with FORBIDDEN so that the (nullable) field becomes null and its parent survives.
+ * read, and otherwise records the refusal and denies with FORBIDDEN so that the (nullable) field becomes null and
+ * its parent survives.
  * Cached per record (strict), never per request, because the answer depends on the record.
  */
 export function guard<Parent>(options: GuardOptions<Parent>) {
@@ -45,10 +46,12 @@ export function guard<Parent>(options: GuardOptions<Parent>) {
   return rule(options.field, { cache: 'strict' })(async (parent: Parent, _args, context: Context) => {
     const { action, anchors } = await options.decide(parent, context);
     const grounds = await context.access.grounds(action, anchors);
-    if (!grounds) return forbidden(action, options.field);
-    if (grounds !== 'AUTHENTICATED') {
-      context.access.recordRead({ action, recordType, recordId: options.recordId(parent), field, grounds });
+    const recordId = options.recordId(parent);
+    if (!grounds) {
+      context.access.recordRefusal({ action, recordType, recordId, field });
+      return forbidden(action, options.field);
     }
+    if (grounds !== 'AUTHENTICATED') context.access.recordRead({ action, recordType, recordId, field, grounds });
     return true;
   });
 }

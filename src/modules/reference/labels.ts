@@ -25,6 +25,7 @@ import type {
   planKind,
   planLinkKind,
   ratificationStatus,
+  readResult,
   region,
   resourceType,
   sector,
@@ -522,4 +523,10 @@ export const ecmOutcomeLabels: Record<(typeof ecmOutcome.enumValues)[number], En
     source: at(auditCommission, '¶23'),
     alternativeLabels: ['achieve economic well-being'],
   },
+};
+
+/** The read audit's outcomes: our own codes. */
+export const readResultLabels: Record<(typeof readResult.enumValues)[number], EnumLabel> = {
+  GRANTED: { label: 'read allowed' },
+  DENIED: { label: 'read refused' },
 };
