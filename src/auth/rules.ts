@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { actions, type Action } from './actions';
 import type { Anchors } from './access';
 import { summariseInput } from './denial-summary';
+import { fieldRules, type FieldRule } from './field-rules';
 
 export function forbidden(action: Action, field: string): GraphQLError {
   return new GraphQLError(`Not allowed: ${actions[action].description.toLowerCase()}`, {
@@ -42,6 +43,7 @@ export interface GuardOptions<Parent> {
  */
 export function guard<Parent>(options: GuardOptions<Parent>) {
   guardedFields.set(options.field, options.actions);
+  fieldRules.set(options.field, options as unknown as FieldRule);
   const [recordType = options.field, field = ''] = options.field.split('.');
   return rule(options.field, { cache: 'strict' })(async (parent: Parent, _args, context: Context) => {
     const { action, anchors } = await options.decide(parent, context);

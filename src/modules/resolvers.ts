@@ -24,7 +24,7 @@ import {
   PowerResolver,
   RatificationResolver,
 } from './delegations/index';
-import { HistoryResolver } from './history/index';
+import { ChangeResolver, HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
@@ -125,4 +125,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SelfAssessmentAnswerResolver,
   BodySelfAssessmentsResolver,
   HistoryResolver,
+  ChangeResolver,
 ];

@@ -31,5 +31,5 @@ export const historyPermissions: PermissionTree[] = [
       }),
     },
   },
-  publicTypes('Change', 'ChangeConnection', 'ChangeEdge'),
+  publicTypes('Change', 'ChangeConnection', 'ChangeEdge', 'RedactedValue'),
 ];

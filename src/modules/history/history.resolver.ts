@@ -7,27 +7,34 @@ import { decodeGlobalId, rowIdOf, toGlobalId, type RecordTypeName } from '../../
 import { pageRequest, toPage } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Change, ChangeConnection, type ChangeRow } from './change.type';
+import { ChangeRedactor } from './redaction';
 
-const toChange = (row: ChangeRow): Change =>
-  Object.assign(new Change(), row, { record: toGlobalId(row.recordType as RecordTypeName, row.recordId) });
+const toChange =
+  (redactor: ChangeRedactor) =>
+  (row: ChangeRow): Change => {
+    // The images are only ever shown through the redactor, so they are not copied onto the object.
+    const { before: _before, after: _after, ...fields } = row;
+    return Object.assign(new Change(), fields, {
+      row,
+      redactor,
+      record: toGlobalId(row.recordType as RecordTypeName, row.recordId),
+    });
+  };
 
 @Resolver()
 export class HistoryResolver {
   @Query(() => [Change], { description: 'Every change made to a record through the API, oldest first.' })
-  async history(
-    @Ctx() { stores }: Context,
-    @Arg('id', () => ID, { description: 'The record’s global id.' }) id: string,
-  ) {
+  async history(@Ctx() context: Context, @Arg('id', () => ID, { description: 'The record’s global id.' }) id: string) {
     const decoded = decodeGlobalId(id);
     if (!decoded) throw badUserInput('id', `"${id}" is not an id this API gave out`);
-    return (await stores.history.ofRecord.load(decoded.rowId)).map(toChange);
+    return (await context.stores.history.ofRecord.load(decoded.rowId)).map(toChange(new ChangeRedactor(context)));
   }
 
   @Query(() => ChangeConnection, {
     description: 'Changes to records of an area (and the areas within it) over a period, newest first.',
   })
   async changes(
-    @Ctx() { stores }: Context,
+    @Ctx() context: Context,
     @Arg('area', () => ID, { description: 'The area.' }) area: string,
     @Arg('from', () => DateScalar, { nullable: true, description: 'From this day (inclusive).' }) from?: Date | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Up to this day (exclusive).' }) to?: Date | null,
@@ -40,8 +47,10 @@ export class HistoryResolver {
       from: from ? isoDate(from) : null,
       to: to ? isoDate(to) : null,
     };
+    const { stores } = context;
     const rows = await stores.history.page(criteria, request);
     const sortKey = (row: ChangeRow) => row.changedAt.toISOString();
-    return toConnection(toPage(rows, request, sortKey), sortKey, toChange, () => stores.history.count(criteria));
+    const page = toPage(rows, request, sortKey);
+    return toConnection(page, sortKey, toChange(new ChangeRedactor(context)), () => stores.history.count(criteria));
   }
 }

@@ -1,4 +1,5 @@
 export { write, updateVersioned, assertVersion, onceFor, type Write, type ChangeEntry } from './write';
 export { HistoryResolver } from './history.resolver';
+export { ChangeResolver } from './change.resolver';
 export { HistoryStore } from './history.store';
 export { Change } from './change.type';

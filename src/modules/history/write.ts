@@ -9,6 +9,11 @@ import { serviceFailureOf, writeInterrupted } from '../../shared/service-failure
 import type { RecordTypeName } from '../../shared/global-id';
 import { storesAfterWrite } from '../stores';
 
+/**
+ * One change to record. `before` and `after` are rows of the record's own table, or, for a part filed under its
+ * owner (a ratification under its decision), rows of the part's table: such an operation needs its own entry in
+ * `history-images.ts` wherever the owner has confidential fields, or its values are shown to administrators alone.
+ */
 export interface ChangeEntry {
   recordType: RecordTypeName;
   recordId: string;
