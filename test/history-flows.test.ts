@@ -210,17 +210,15 @@ describe('the cost of a page of changes', () => {
       .insert(people)
       .values(years.map((_, i) => ({ name: `Person ${i}`, category: 'ADULT' as const })))
       .returning();
-    await database.db
-      .insert(memberships)
-      .values(
-        persons.map((person) => ({
-          bodyId: board.id,
-          memberPersonId: person.id,
-          role: 'CO_OPTEE' as const,
-          constituency: 'OTHER' as const,
-          validFrom: '2008-01-01',
-        })),
-      );
+    await database.db.insert(memberships).values(
+      persons.map((person) => ({
+        bodyId: board.id,
+        memberPersonId: person.id,
+        role: 'CO_OPTEE' as const,
+        constituency: 'OTHER' as const,
+        validFrom: '2008-01-01',
+      })),
+    );
     for (const row of persons) filed.push(['Person', 'createPerson', row]);
     const start = Date.parse('2009-01-01T00:00:00Z');
     const interleaved = Array.from({ length: count }, (_, i) =>

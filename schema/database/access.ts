@@ -44,7 +44,7 @@ export const readAudit = pgTable(
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
     result: readResult('result').notNull().default('GRANTED'),
-    /** The relation that allowed the read: OWNER, HOST, PARTNER, SECRETARIAT, OVERSIGHT or ADMINISTRATOR; null when refused. */
+    /** The relation that allowed it: OWNER, HOST, PARTNER, SECRETARIAT, OVERSIGHT or ADMINISTRATOR; null if refused. */
     grounds: text('grounds'),
     count: integer('count').notNull().default(1),
   },

@@ -17,7 +17,8 @@ registerEnumType(OversightKind, {
 export class ViewerRole {
   @Field(() => String, {
     description:
-      'reader, editor, administrator, secretariat (the officers of one body) or auditor (of an area, a region or England).',
+      'reader, editor, administrator, secretariat (the officers of one body) or auditor (of an area, a region or ' +
+      'England).',
   })
   role!: string;
 
