@@ -1,14 +1,17 @@
 import 'reflect-metadata';
+import { createServer, type Server } from 'node:net';
 import { createAuthenticator } from './auth/identity';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db';
-import { createHttpServer, type HttpFront } from './http/index';
+import { createHttpServer } from './http/index';
 import { prepareDatabase } from './prepare-database';
 import { createApolloServer } from './server';
 
 /** Process entry: config, database (migrated, seeded when empty), server, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
+  // First start can spend half a minute creating and seeding the database: learn first whether the port is free.
+  await listen(createServer(), config).then((probe) => new Promise((resolve) => probe.close(resolve)));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -25,7 +28,10 @@ async function main(): Promise<void> {
     demand: config.demand,
     http: config.http,
   });
-  await listen(front, config);
+  await listen(front.server, config);
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
 
   /**
    * The order of shutdown: (1) stop accepting connections, and answer readiness 503 so a load balancer moves on;
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 /** Listens, or explains in one line why it cannot (a port taken is the usual reason) and stops. */
-function listen({ server }: HttpFront, config: Config): Promise<void> {
+function listen(server: Server, config: Config): Promise<Server> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const reasons: Record<string, string> = {
@@ -61,12 +67,7 @@ function listen({ server }: HttpFront, config: Config): Promise<void> {
       console.error(`Cannot listen: ${reasons[error.code ?? ''] ?? error.message}`);
       process.exit(1);
     });
-    server.listen(config.port, config.host, () => {
-      const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-      console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
-      resolve();
-    });
+    server.listen(config.port, config.host, () => resolve(server));
   });
 }
 
