@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/db';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** On PostgreSQL, the database's address, for tests that open a second connection to it. */
+  url?: string;
   /** Closes the connection and, on PostgreSQL, drops the database made for this run. */
   dispose(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     async dispose() {
       await handle.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
