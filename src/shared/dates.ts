@@ -16,6 +16,26 @@ export function isoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The dates the registry accepts. Before 1800 nothing it records existed (the oldest partners, councils and
+ * charities, date from the nineteenth century); beyond 9999 a year no longer has four digits, and PostgreSQL has no
+ * year 0 at all. A date outside would only be a typing slip or a probe.
+ */
+export const supportedDates = { earliest: '1800-01-01', latest: '9999-12-31' } as const;
+
+/** Why `text` is not a date the registry accepts, or null when it is one. */
+export function dateProblem(text: string): string | null {
+  const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}…` : JSON.stringify(text);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${shown} is not a date in the form YYYY-MM-DD`;
+  if (text < supportedDates.earliest || text > supportedDates.latest) {
+    return `${shown} is outside the dates the registry holds, ${supportedDates.earliest} to ${supportedDates.latest}`;
+  }
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  // Date.UTC rolls 30 February over into March: a date that does not come back unchanged is not on the calendar.
+  if (isoDate(new Date(Date.UTC(year, month - 1, day))) !== text) return `${shown} is not a day of the calendar`;
+  return null;
+}
+
 /** The date a question is asked as at: the argument, else the date its parent was read as at, else today. */
 export function resolveAsOf(argument: Date | null | undefined, inherited?: IsoDate): IsoDate {
   return argument ? isoDate(argument) : (inherited ?? today());
