@@ -10,6 +10,7 @@ import type { Context } from './context';
 import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
 import { resolvers } from './modules/resolvers';
 import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
+import { inputBoundsPlugin } from './shared/input-bounds.plugin';
 import { requestTimedOut, serviceFailureOf, serviceUnavailable } from './shared/service-failures';
 
 let builtSchema: Promise<GraphQLSchema> | undefined;
@@ -58,7 +59,7 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: demand.maxTokens },
     validationRules: documentRules(demand),
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(demand), failuresPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(demand), inputBoundsPlugin(), failuresPlugin()],
     formatError: (formatted, error) => formatError(formatted, error, options.maskErrors),
   });
   await server.start();

@@ -518,7 +518,7 @@ describe('self-assessments', () => {
     const invalid: [Record<string, unknown>, string][] = [
       [{ question: 'NOPE' }, 'input.question'],
       [{ narrative: ' ' }, 'input.narrative'],
-      [{ evidence: ['not-an-id'] }, 'input.evidence'],
+      [{ evidence: ['not-an-id'] }, 'input.evidence[0]'],
     ];
     for (const [change, field] of invalid) {
       const refused = await secretariat.query(answer, { input: answerInput({ ...change, expectedVersion: 2 }) });

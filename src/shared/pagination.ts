@@ -2,6 +2,7 @@ import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors';
+import { Bounds } from './input-bounds';
 
 export const defaultPageSize = 25;
 /** Dashboards page through whole areas; more than this per page is refused rather than silently cut. */
@@ -16,6 +17,7 @@ export class PageArgs {
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor`).' })
+  @Bounds({ text: 'cursor' })
   after?: string | null;
 }
 

@@ -13,6 +13,10 @@ function parseDate(value: unknown): Date {
 /**
  * A calendar date, 'YYYY-MM-DD'. graphql-scalars' own Date takes any four-digit year, including year 0, which
  * PostgreSQL refuses with an internal error; this one keeps its output and narrows its input to the supported range.
+ *
+ * A string literal that is no such date passes GraphQL validation as an invalid Date, never to be used: the
+ * input-bounds plugin refuses it before execution, as BAD_USER_INPUT naming its argument, which validation could
+ * not name. A literal that is not a string at all is of the wrong type, and validation refuses it.
  */
 export const DateScalar = new GraphQLScalarType<Date | string, string>({
   ...DateResolver.toConfig(),
@@ -22,7 +26,7 @@ export const DateScalar = new GraphQLScalarType<Date | string, string>({
   parseValue: parseDate,
   parseLiteral(node) {
     if (node.kind !== Kind.STRING) throw new GraphQLError('A date is a string, YYYY-MM-DD', { nodes: node });
-    return parseDate(node.value);
+    return dateProblem(node.value) ? new Date(Number.NaN) : parseDate(node.value);
   },
 });
 /** An instant, ISO 8601 with time zone. */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { AccountabilityKind } from './accountability.enums';
 import { AccountabilityLine } from './accountability-line.type';
@@ -21,15 +22,18 @@ export class RecordAccountabilityLineInput {
   validTo?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Qualification, e.g. "to cabinet only".' })
+  @Bounds({ text: 'text' })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The document that establishes the line.' })
+  @Bounds({ text: 'name' })
   basisDocument?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Any unique string: retrying with the same one never records twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { PageArgs } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { AreaKind, AreaTier, Region } from './area.enums';
@@ -18,6 +19,7 @@ export class AreaFilter {
   parentArea?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name contains this text (case-insensitive).' })
+  @Bounds({ text: 'search' })
   nameContains?: string | null;
 }
 

@@ -4,6 +4,7 @@ import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
@@ -18,6 +19,7 @@ export const toArea = (row: AreaRow, asOf: IsoDate) => fromRow(Area, 'Area', row
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => Area, { nullable: true, description: 'One area, by id or by GSS code (give exactly one).' })
+  @ArgumentBounds({ code: { text: 'code' } })
   async area(
     @Ctx() { stores }: Context,
     @Arg('id', () => ID, { nullable: true, description: 'The area’s global id.' }) id?: string | null,

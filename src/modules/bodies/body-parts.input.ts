@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { DocumentKind, DocumentStatus, LegalStatus, TermsOfReferenceItem } from './body.enums';
 import { Body, BodyDocument, BodyLegalStatus, BodySuccession } from './body.type';
@@ -26,6 +27,7 @@ export class RecordBodyLegalStatusInput {
   validFrom!: Date;
 
   @Field(() => String, retryKey)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -50,11 +52,13 @@ export class RecordBodyDocumentInput {
   kind!: keyof typeof DocumentKind;
 
   @Field(() => String, { description: 'Its title.' })
+  @Bounds({ text: 'name' })
   title!: string;
 
   @Field(() => String, {
     description: 'Its version label, e.g. "2008 revision"; one document per body, kind and label.',
   })
+  @Bounds({ text: 'code' })
   documentVersion!: string;
 
   @Field(() => DocumentStatus, {
@@ -73,6 +77,7 @@ export class RecordBodyDocumentInput {
   covers!: (keyof typeof TermsOfReferenceItem)[];
 
   @Field(() => String, retryKey)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -89,6 +94,7 @@ export class UpdateBodyDocumentInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'A corrected title.' })
+  @Bounds({ text: 'name' })
   title?: string | null;
 
   @Field(() => DocumentStatus, { nullable: true, description: 'A later status: adopted, or superseded.' })
@@ -116,6 +122,7 @@ export class RecordBodySuccessionInput {
   occurredOn!: Date;
 
   @Field(() => String, retryKey)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { PageArgs } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { BodyKind, BodyLevel } from './body.enums';
@@ -15,6 +16,7 @@ export class BodyFilter {
   levels?: (keyof typeof BodyLevel)[] | null;
 
   @Field(() => String, { nullable: true, description: 'Name or an alias contains this text (case-insensitive).' })
+  @Bounds({ text: 'search' })
   nameContains?: string | null;
 
   @Field(() => ID, {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import {
   BodyKind,
@@ -29,6 +30,7 @@ abstract class BodyWorkings {
   @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached.' })
   decisionRule?: keyof typeof DecisionRule | null;
 
+  // No @Bounds here: type-graphql drops the extensions of fields an input type inherits, so this takes the default.
   @Field(() => String, { nullable: true, description: 'How often it meets, in words.' })
   meetingFrequency?: string | null;
 
@@ -39,6 +41,7 @@ abstract class BodyWorkings {
 @InputType({ description: 'A body to register. Only registry administrators register bodies.' })
 export class CreateBodyInput extends BodyWorkings {
   @Field(() => String, { description: 'The body’s name.' })
+  @Bounds({ text: 'name' })
   name!: string;
 
   @Field(() => BodyKind, { description: 'What kind of body it is.' })
@@ -57,6 +60,7 @@ export class CreateBodyInput extends BodyWorkings {
     nullable: true,
     description: 'Any unique string: retrying with the same one never registers twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -71,6 +75,7 @@ export class UpdateBodyInput extends BodyWorkings {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'A new name; record the old one with recordBodyAlias.' })
+  @Bounds({ text: 'name' })
   name?: string | null;
 
   @Field(() => BodyLevel, { nullable: true, description: 'Strategic, executive or operational.' })
@@ -95,6 +100,7 @@ export class RecordBodyAliasInput {
   body!: string;
 
   @Field(() => String, { description: 'The other name.' })
+  @Bounds({ text: 'name' })
   alias!: string;
 }
 

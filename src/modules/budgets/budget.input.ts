@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { BudgetKind, EcmOutcome, LegalBasis, ResourceType, ServiceArea } from './budget.enums';
 import { BudgetArrangement, Contribution } from './budget.type';
@@ -8,6 +9,7 @@ import { BudgetArrangement, Contribution } from './budget.type';
 })
 export class CreateBudgetArrangementInput {
   @Field(() => String, { description: 'The arrangement’s name.' })
+  @Bounds({ text: 'name' })
   name!: string;
 
   @Field(() => BudgetKind, { description: 'Pooled, aligned, LAA, service level agreement or joint fund.' })
@@ -36,6 +38,7 @@ export class CreateBudgetArrangementInput {
   outcomes!: (keyof typeof EcmOutcome)[];
 
   @Field(() => String, { nullable: true, description: 'The agreement that sets it up.' })
+  @Bounds({ text: 'name' })
   agreement?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Whether it existed before the children’s trust did.' })
@@ -48,6 +51,7 @@ export class CreateBudgetArrangementInput {
   validTo?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never creates twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -77,18 +81,22 @@ export class RecordContributionInput {
   organisation?: string | null;
 
   @Field(() => String, { description: 'The financial year, e.g. "2008-09".' })
+  @Bounds({ text: 'code' })
   financialYear!: string;
 
   @Field(() => ResourceType, { defaultValue: 'MONEY', description: 'What kind of resource is contributed.' })
   resourceType!: keyof typeof ResourceType;
 
   @Field(() => Float, { nullable: true, description: 'The amount in pounds, where known; never negative.' })
+  @Bounds({ range: 'money' })
   amount?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The share in words where no amount is known, e.g. "50-50".' })
+  @Bounds({ text: 'name' })
   shareBand?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never records twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -98,9 +106,11 @@ export class UpdateContributionInput {
   contribution!: string;
 
   @Field(() => Float, { nullable: true, description: 'The amount in pounds, where known; never negative.' })
+  @Bounds({ range: 'money' })
   amount?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The share in words where no amount is known.' })
+  @Bounds({ text: 'name' })
   shareBand?: string | null;
 
   @Field(() => Int, { description: 'The contribution’s `version` as you read it; a stale one gets CONFLICT.' })

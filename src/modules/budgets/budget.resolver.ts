@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf } from '../../shared/dates';
 import { rowIdOf } from '../../shared/global-id';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import { pageRequest } from '../../shared/pagination';
 import { Area, toArea } from '../areas/index';
 import { Body, loadBody } from '../bodies/index';
@@ -61,6 +62,7 @@ export class BudgetArrangementResolver {
   }
 
   @FieldResolver(() => [Contribution], { description: 'Partners’ contributions, by financial year.' })
+  @ArgumentBounds({ financialYear: { text: 'code' } })
   async contributions(
     @Root() arrangement: BudgetArrangement,
     @Ctx() { stores }: Context,

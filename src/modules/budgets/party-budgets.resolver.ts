@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import type { DatedKey } from '../../shared/loaders';
 import { DateScalar } from '../../shared/scalars';
 import { Area } from '../areas/index';
@@ -38,6 +39,7 @@ export class OrganisationBudgetsResolver {
   @FieldResolver(() => [Contribution], {
     description: 'What the organisation has put into budget arrangements, by year.',
   })
+  @ArgumentBounds({ financialYear: { text: 'code' } })
   async contributions(
     @Root() organisation: Organisation,
     @Ctx() { stores }: Context,

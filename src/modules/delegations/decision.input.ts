@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { Decision, Ratification } from './decision.type';
 import { DecisionStatus, RatificationStatus } from './delegation.enums';
@@ -12,6 +13,7 @@ export class RecordDecisionInput {
   decidedOn!: Date;
 
   @Field(() => String, { description: 'What was decided, in words.' })
+  @Bounds({ text: 'text' })
   summary!: string;
 
   @Field(() => ID, {
@@ -30,6 +32,7 @@ export class RecordDecisionInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never records twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

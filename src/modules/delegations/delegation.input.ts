@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { DecisionRule } from '../bodies/index';
 import { Delegation } from './delegation.type';
@@ -18,21 +19,25 @@ export class DelegatePowerInput {
   delegate!: string;
 
   @Field(() => String, { description: 'What the delegate may decide under it, in words.' })
+  @Bounds({ text: 'text' })
   scope!: string;
 
   @Field(() => String, { nullable: true, description: 'The instrument that makes the delegation.' })
+  @Bounds({ text: 'name' })
   instrument?: string | null;
 
   @Field(() => Float, {
     nullable: true,
     description: 'The most the delegate may commit in one decision, in pounds; empty for no limit.',
   })
+  @Bounds({ range: 'money' })
   financialLimit?: number | null;
 
   @Field(() => [String], {
     defaultValue: [],
     description: 'Matters kept back; a sub-delegation keeps all of its parent’s reserved too.',
   })
+  @Bounds({ text: 'name' })
   reservedMatters!: string[];
 
   @Field(() => Boolean, { defaultValue: false, description: 'Whether the delegate may pass the power on.' })
@@ -57,6 +62,7 @@ export class DelegatePowerInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never delegates twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

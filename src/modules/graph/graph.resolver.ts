@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { resolveAsOf } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { rowIdOf, toGlobalId } from '../../shared/global-id';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import { Node } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
 import { Body, BodyKind, toBody } from '../bodies/index';
@@ -22,6 +23,7 @@ export class PartnershipGraphResolver {
       'The web of bodies, organisations and typed edges of one or more areas (with the areas within them) on a date, ' +
       'ready to draw. Answered in a fixed number of SQL statements, however large the area.',
   })
+  @ArgumentBounds({ areas: { items: maxAreas }, areaCodes: { text: 'code', items: maxAreas } })
   async partnershipGraph(
     @Ctx() { stores }: Context,
     @Arg('areas', () => [ID], { nullable: true, description: 'Areas by global id.' }) areas?: string[] | null,

@@ -4,6 +4,7 @@ import { toConnection } from '../../shared/connection';
 import { isoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { decodeGlobalId, rowIdOf, toGlobalId, type RecordTypeName } from '../../shared/global-id';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import { pageRequest, toPage } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Change, ChangeConnection, type ChangeRow } from './change.type';
@@ -33,6 +34,7 @@ export class HistoryResolver {
   @Query(() => ChangeConnection, {
     description: 'Changes to records of an area (and the areas within it) over a period, newest first.',
   })
+  @ArgumentBounds({ after: { text: 'cursor' } })
   async changes(
     @Ctx() context: Context,
     @Arg('area', () => ID, { description: 'The area.' }) area: string,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { InterestDeclaration, Membership } from './membership.type';
 
@@ -13,6 +14,7 @@ export class DeclareInterestInput {
   @Field(() => String, {
     description: 'The interest declared, in words, e.g. "Trustee of a local children’s charity".',
   })
+  @Bounds({ text: 'text' })
   interest!: string;
 
   @Field(() => DateScalar, { description: 'When it was declared; a day on which the member held the seat.' })
@@ -22,6 +24,7 @@ export class DeclareInterestInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never records the declaration twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../shared/dates';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { Constituency, MembershipRole } from './membership.enums';
 import { Membership } from './membership.type';
@@ -38,6 +39,7 @@ export class AppointMemberInput {
   canCommitResources?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'What the member may commit, in words.' })
+  @Bounds({ text: 'name' })
   commitScope?: string | null;
 
   @Field(() => DateScalar, { description: 'First day of the term.' })
@@ -50,6 +52,7 @@ export class AppointMemberInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never appoints twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

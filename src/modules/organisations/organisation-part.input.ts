@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { IdentifierScheme, SuccessionKind } from './organisation.enums';
 import { Organisation, OrganisationIdentifier, OrganisationSuccession } from './organisation.type';
@@ -24,12 +25,14 @@ export class RecordOrganisationIdentifierInput {
     description:
       'The identifier, in the register’s own format where it has one (a GSS code is a letter and 8 digits); letters are taken in capitals.',
   })
+  @Bounds({ text: 'code' })
   value!: string;
 
   @Field(() => DateScalar, { description: 'First day the organisation bore it; within the organisation’s existence.' })
   validFrom!: Date;
 
   @Field(() => String, clientMutationIdField)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -65,6 +68,7 @@ export class RecordOrganisationCoverageInput {
   validTo?: Date | null;
 
   @Field(() => String, clientMutationIdField)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -98,6 +102,7 @@ export class RecordOrganisationSuccessionInput {
   occurredOn!: Date;
 
   @Field(() => String, clientMutationIdField)
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

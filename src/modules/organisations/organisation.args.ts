@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { PageArgs } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { OrganisationKind, Sector } from './organisation.enums';
@@ -15,12 +16,14 @@ export class OrganisationFilter {
   sector?: keyof typeof Sector | null;
 
   @Field(() => String, { nullable: true, description: 'Current or former name contains this text (case-insensitive).' })
+  @Bounds({ text: 'search' })
   nameContains?: string | null;
 
   @Field(() => [String], {
     nullable: true,
     description: 'Only these registry codes, as credentials name organisations (e.g. "staffordshire/county-council").',
   })
+  @Bounds({ text: 'code' })
   codes?: string[] | null;
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { OrganisationKind, Sector } from './organisation.enums';
 import { Organisation } from './organisation.type';
@@ -9,9 +10,11 @@ export class CreateOrganisationInput {
     nullable: true,
     description: 'The registry’s code, which identity tokens and API keys name; unique.',
   })
+  @Bounds({ text: 'code' })
   code?: string | null;
 
   @Field(() => String, { description: 'The organisation’s name.' })
+  @Bounds({ text: 'name' })
   name!: string;
 
   @Field(() => OrganisationKind, { description: 'What kind of partner it is.' })
@@ -30,6 +33,7 @@ export class CreateOrganisationInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never registers twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -45,6 +49,7 @@ export class UpdateOrganisationInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'A new name; the old one stays in `names`.' })
+  @Bounds({ text: 'name' })
   name?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When a new name took effect (default today).' })
@@ -60,6 +65,7 @@ export class UpdateOrganisationInput {
   kind?: keyof typeof OrganisationKind | null;
 
   @Field(() => String, { nullable: true, description: 'Its registry code (administrators only).' })
+  @Bounds({ text: 'code' })
   code?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { PersonCategory } from './people.enums';
 import { Person } from './post.type';
 
@@ -12,6 +13,7 @@ export class CreatePersonInput {
     description:
       'The name. Required for an adult; a young person or parent representative may be recorded by role only, and their name is seen only by the secretariat (004 Box 2.3).',
   })
+  @Bounds({ text: 'name' })
   name?: string | null;
 
   @Field(() => PersonCategory, {
@@ -23,6 +25,7 @@ export class CreatePersonInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never records the person twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -38,6 +41,7 @@ export class UpdatePersonInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'The corrected name.' })
+  @Bounds({ text: 'name' })
   name?: string | null;
 
   @Field(() => PersonCategory, {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { Post, PostHolding } from './post.type';
 
@@ -26,6 +27,7 @@ export class RecordPostHoldingInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never records the holding twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 

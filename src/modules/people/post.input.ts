@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { Post } from './post.type';
 
@@ -8,6 +9,7 @@ export class CreatePostInput {
   employer!: string;
 
   @Field(() => String, { description: 'The title of the post.' })
+  @Bounds({ text: 'name' })
   title!: string;
 
   @Field(() => Boolean, {
@@ -26,6 +28,7 @@ export class CreatePostInput {
     nullable: true,
     description: 'Any unique string: retrying with the same one never creates twice.',
   })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -38,6 +41,7 @@ export class UpdatePostInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'A new title.' })
+  @Bounds({ text: 'name' })
   title?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it is senior (administrators only).' })
@@ -77,6 +81,7 @@ export class PostFunderInput {
     nullable: true,
     description: 'Its share of the cost in per cent (above 0, at most 100, to two decimal places), where known.',
   })
+  @Bounds({ range: 'percent' })
   sharePercent?: number | null;
 }
 

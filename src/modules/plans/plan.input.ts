@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { PlanKind } from './plan.enums';
 import { Plan, ResourceCommitment } from './plan.type';
@@ -9,6 +10,7 @@ export class CreatePlanInput {
   kind!: keyof typeof PlanKind;
 
   @Field(() => String, { description: 'The plan’s title.' })
+  @Bounds({ text: 'name' })
   title!: string;
 
   @Field(() => ID, { description: 'The area the plan is for.' })
@@ -30,6 +32,7 @@ export class CreatePlanInput {
   adoptedOn?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never creates twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -65,6 +68,7 @@ export class RecordConsultationInput {
   consultedOn!: Date;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never records twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -74,12 +78,15 @@ export class CommitResourcesInput {
   plan!: string;
 
   @Field(() => String, { description: 'What is committed, in words.' })
+  @Bounds({ text: 'text' })
   description!: string;
 
   @Field(() => Float, { nullable: true, description: 'The amount in pounds, where stated; never negative.' })
+  @Bounds({ range: 'money' })
   amount?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never commits twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -104,12 +111,14 @@ export class UpdateCommitmentInput {
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'What is committed, in words; leave out to keep it.' })
+  @Bounds({ text: 'text' })
   description?: string | null;
 
   @Field(() => Float, {
     nullable: true,
     description: 'The amount in pounds, never negative; null when no amount is stated; leave out to keep it.',
   })
+  @Bounds({ range: 'money' })
   amount?: number | null;
 }
 

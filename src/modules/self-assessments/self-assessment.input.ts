@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { SelfAssessment } from './self-assessment.type';
 
@@ -8,12 +9,14 @@ export class RecordSelfAssessmentInput {
   body!: string;
 
   @Field(() => String, { description: 'The cycle, e.g. "2008-09"; one self-assessment per body and cycle.' })
+  @Bounds({ text: 'code' })
   cycle!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it was completed; empty while in progress.' })
   completedOn?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Any unique string: retrying with it never records twice.' })
+  @Bounds({ text: 'key' })
   clientMutationId?: string | null;
 }
 
@@ -23,9 +26,11 @@ export class AnswerSelfAssessmentQuestionInput {
   selfAssessment!: string;
 
   @Field(() => String, { description: 'The question’s code, e.g. `B5` or `B5.1`.' })
+  @Bounds({ text: 'code' })
   question!: string;
 
   @Field(() => String, { description: 'The answer, in the body’s words.' })
+  @Bounds({ text: 'text' })
   narrative!: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Global ids of registry records offered as evidence.' })

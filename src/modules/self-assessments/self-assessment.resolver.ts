@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { decodeGlobalId } from '../../shared/global-id';
+import { ArgumentBounds } from '../../shared/input-bounds';
 import { Node } from '../../shared/record.type';
 import { Body, loadBody } from '../bodies/index';
 import { loadNode } from '../node/node-loaders';
@@ -12,6 +13,7 @@ export class SelfAssessmentQuestionResolver {
   @Query(() => [SelfAssessmentQuestion], {
     description: 'The self-assessment questions in questionnaire order; their sub-items are under `subItems`.',
   })
+  @ArgumentBounds({ group: { text: 'code' } })
   async selfAssessmentQuestions(
     @Ctx() { stores }: Context,
     @Arg('group', () => String, { nullable: true, description: 'Only this group, `A` to `G`.' }) group?: string | null,
