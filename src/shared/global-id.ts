@@ -49,6 +49,9 @@ export const isNodeType = (type: RecordTypeName): type is NodeTypeName =>
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Row keys are UUIDs in the form the database writes them; anything else would fail its cast in SQL. */
+export const isRowId = (value: string) => uuidPattern.test(value);
+
 /** Opaque to clients on purpose: they must not build ids or rely on row keys. */
 export function toGlobalId(type: RecordTypeName, rowId: string): string {
   return Buffer.from(`${type}:${rowId}`, 'utf8').toString('base64url');
@@ -65,7 +68,7 @@ export function decodeGlobalId(globalId: string): DecodedId | null {
   const separator = decoded.indexOf(':');
   const type = decoded.slice(0, separator) as RecordTypeName;
   const rowId = decoded.slice(separator + 1);
-  if (separator < 0 || !recordTypeNames.includes(type) || !uuidPattern.test(rowId)) return null;
+  if (separator < 0 || !recordTypeNames.includes(type) || !isRowId(rowId)) return null;
   return { type, rowId };
 }
 

@@ -1,7 +1,9 @@
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { dateProblem } from './dates';
 import { badUserInput } from './errors';
+import { isRowId } from './global-id';
 import { Bounds } from './input-bounds';
 
 export const defaultPageSize = 25;
@@ -41,30 +43,65 @@ export interface PageRequest {
   after: PagePosition | null;
 }
 
-export function pageRequest(args: PageArgs): PageRequest {
+/** What a connection is ordered by, and so what the sort key of its cursors must be. */
+export type SortKeyKind = 'text' | 'date' | 'instant';
+
+/**
+ * The page asked for. A cursor is checked against the order it continues (`sortedBy`, or in `keysetPage` the sort
+ * column's type), so that a forged one, or one from a connection ordered otherwise, is refused before it reaches SQL.
+ */
+export function pageRequest(args: PageArgs, sortedBy?: SortKeyKind): PageRequest {
   const limit = args.first ?? defaultPageSize;
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
     throw badUserInput('first', `first must be between 1 and ${maxPageSize}; got ${args.first}`);
   }
-  return { limit, after: args.after ? decodeCursor(args.after) : null };
+  const after = args.after ? decodeCursor(args.after) : null;
+  if (after && sortedBy) checkSortKey(after, sortedBy);
+  return { limit, after };
 }
 
 export function encodeCursor(position: PagePosition): string {
   return Buffer.from(JSON.stringify([position.sortKey, position.id]), 'utf8').toString('base64url');
 }
 
+const notACursor = () => badUserInput('after', 'after is not a cursor this API gave out');
+
+/** Only what `encodeCursor` would write is a cursor: a sort key and a row id, encoded exactly so. */
 function decodeCursor(cursor: string): PagePosition {
+  let decoded: unknown;
   try {
-    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortKey === 'string' && typeof id === 'string') return { sortKey, id };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    throw notACursor();
   }
-  throw badUserInput('after', 'after is not a cursor this API gave out');
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw notACursor();
+  const [sortKey, id] = decoded as unknown[];
+  if (typeof sortKey !== 'string' || typeof id !== 'string' || !isRowId(id)) throw notACursor();
+  // PostgreSQL text cannot hold NUL, so no sort key this API gave out has one.
+  if (sortKey.includes('\u0000') || encodeCursor({ sortKey, id }) !== cursor) throw notACursor();
+  return { sortKey, id };
 }
+
+function checkSortKey(position: PagePosition, kind: SortKeyKind): void {
+  const { sortKey } = position;
+  const fits =
+    kind === 'text' || (kind === 'date' && dateProblem(sortKey) === null) || (kind === 'instant' && isInstant(sortKey));
+  if (!fits) throw badUserInput('after', 'after is a cursor of a list in another order');
+}
+
+const isInstant = (text: string) => {
+  const instant = new Date(text);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === text;
+};
+
+const sortKeyKindOf = (column: PgColumn): SortKeyKind => {
+  const type = column.getSQLType();
+  return type === 'date' ? 'date' : type.startsWith('timestamp') ? 'instant' : 'text';
+};
 
 /** Condition and ordering for one keyset page over (sortColumn, idColumn). */
 export function keysetPage(sortColumn: PgColumn, idColumn: PgColumn, request: PageRequest) {
+  if (request.after) checkSortKey(request.after, sortKeyKindOf(sortColumn));
   const where: SQL | undefined = request.after
     ? or(
         gt(sortColumn, request.after.sortKey),

@@ -43,7 +43,7 @@ export class HistoryResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many: 1 to 100, default 25.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after?: string | null,
   ): Promise<ChangeConnection> {
-    const request = pageRequest({ first, after });
+    const request = pageRequest({ first, after }, 'instant');
     const criteria = {
       areaId: rowIdOf(area, 'Area', 'area'),
       from: from ? isoDate(from) : null,
