@@ -59,7 +59,7 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: demand.maxTokens },
     validationRules: documentRules(demand),
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(demand), inputBoundsPlugin(), failuresPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), inputBoundsPlugin(), costLimitPlugin(demand), failuresPlugin()],
     formatError: (formatted, error) => formatError(formatted, error, options.maskErrors),
   });
   await server.start();

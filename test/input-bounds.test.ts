@@ -53,9 +53,9 @@ describe('free text', () => {
     expect((await api.query(searchOrganisations, { filter: { nameContains: 'a'.repeat(200) } })).status).toBe(200);
     const emoji = await api.query(searchOrganisations, { filter: { nameContains: '😀'.repeat(200) } });
     expect(emoji.errors).toBeUndefined();
-    const long = await api.query(searchOrganisations, { filter: { nameContains: 'a'.repeat(900_000) } });
+    const long = await api.query(searchOrganisations, { filter: { nameContains: 'a'.repeat(100_000) } });
     expect(long.status).toBe(400);
-    expectBadInput(long, 'filter.nameContains', 'at most 200 characters', 'got 900000');
+    expectBadInput(long, 'filter.nameContains', 'at most 200 characters', 'got 100000');
   });
 
   it('refuses NUL in a literal, a variable, a list item and a nested input', async () => {

@@ -22,6 +22,9 @@ import { checkInputValue } from './input-values';
  *
  * A literal of the wrong GraphQL type (`first: "ten"`, an Int past 32 bits) is GraphQL validation's to refuse; a
  * value of the right type that the registry cannot take (a date in year 0, a name of a megabyte) is refused here.
+ *
+ * List it before plugins that read the variables (the cost limit): Apollo runs every plugin's didResolveOperation at
+ * once and sends the first refusal, and a malformed value is better named than weighed.
  */
 export function inputBoundsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
