@@ -34,8 +34,9 @@ async function main(): Promise<void> {
   console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
 
   /**
-   * The order of shutdown: (1) stop accepting connections, and answer readiness 503 so a load balancer moves on;
-   * (2) let the requests in flight finish, each answered with `Connection: close`, for up to SHUTDOWN_GRACE_MS;
+   * The order of shutdown: (1) answer readiness 503 so a load balancer moves on, close idle kept-alive connections,
+   * serve what is already arriving for a second, then stop accepting connections; (2) let the requests in flight
+   * finish, each answered with `Connection: close`, for up to SHUTDOWN_GRACE_MS;
    * (3) close whatever connections remain; (4) stop Apollo; (5) close the database, after the last request that
    * could use it; (6) exit 0. A second signal exits at once.
    */

@@ -154,3 +154,24 @@ describe('request ids and unexpected failures', () => {
 async function bearer(): Promise<string> {
   return `Bearer ${await api.identity.sign({ org: 'registry-administration', roles: ['reader'], sub: 'http reader' })}`;
 }
+
+describe('draining for a shutdown', () => {
+  it('answers every request already on its way, even those still connecting, then refuses connections', async () => {
+    const draining = await startApi(database.db);
+    const token = await draining.identity.sign({ org: 'registry-administration', roles: ['reader'], sub: 'drain' });
+    const requests = Array.from({ length: 12 }, () =>
+      fetch(`${draining.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ bodies(first: 100) { nodes { name memberships { role } } } }' }),
+      }).then(async (response) => ({ status: response.status, body: await response.json() })),
+    );
+    // The drain begins before most of these have even connected.
+    const cutOff = await draining.front.drain(5_000);
+    const answers = await Promise.all(requests);
+    expect(cutOff).toBe(0);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    await expect(fetch(`${draining.url}/healthz`)).rejects.toThrow();
+    await draining.close().catch(() => {}); // the server is closed already
+  });
+});
