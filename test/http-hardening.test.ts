@@ -156,22 +156,36 @@ async function bearer(): Promise<string> {
 }
 
 describe('draining for a shutdown', () => {
-  it('answers every request already on its way, even those still connecting, then refuses connections', async () => {
+  it('answers every request already on its way, even on connections it has not yet read, then refuses more', async () => {
     const draining = await startApi(database.db);
     const token = await draining.identity.sign({ org: 'registry-administration', roles: ['reader'], sub: 'drain' });
-    const requests = Array.from({ length: 12 }, () =>
-      fetch(`${draining.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ bodies(first: 100) { nodes { name memberships { role } } } }' }),
-      }).then(async (response) => ({ status: response.status, body: await response.json() })),
+    const body = JSON.stringify({ query: '{ bodies(first: 100) { nodes { name memberships { role } } } }' });
+    const { port } = new URL(draining.url);
+    // Twelve connections made, and their requests sent, before the server has read any of them.
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 12 },
+        () =>
+          new Promise<Socket>((resolve, reject) => {
+            const socket = connect(Number(port), '127.0.0.1', () => resolve(socket));
+            socket.once('error', reject);
+          }),
+      ),
     );
-    // The drain begins before most of these have even connected.
-    const cutOff = await draining.front.drain(5_000);
-    const answers = await Promise.all(requests);
+    const answers = sockets.map((socket) => {
+      const closed = whenClosed(socket);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: registry\r\nauthorization: Bearer ${token}\r\n` +
+          `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      return closed;
+    });
+    const cutOff = await draining.front.drain(10_000);
     expect(cutOff).toBe(0);
-    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    for (const { received } of await Promise.all(answers)) {
+      expect(received).toMatch(/^HTTP\/1\.1 200/);
+      expect(received.toLowerCase()).toContain('connection: close');
+    }
     await expect(fetch(`${draining.url}/healthz`)).rejects.toThrow();
-    await draining.close().catch(() => {}); // the server is closed already
   });
 });
