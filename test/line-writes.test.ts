@@ -80,7 +80,6 @@ describe('recordAccountabilityLine', () => {
 
   const refused: [string, Record<string, unknown>, string][] = [
     ['a line that would close a cycle', { kind: 'ACCOUNTABLE_TO', from: 'lsp', to: 'group' }, 'input.to'],
-    ['an LSCB answering to the trust board', { kind: 'ACCOUNTABLE_TO', from: 'lscb', to: 'board' }, 'input.kind'],
     ['a line to itself', { kind: 'WORKS_WITH', from: 'board', to: 'board' }, 'input.to'],
     ['a line before one end existed', { kind: 'ADVISES', from: 'late', to: 'board' }, 'input.validFrom'],
     ['an end before the start', { kind: 'ADVISES', from: 'group', to: 'lsp', validTo: '2005-01-01' }, 'input.validTo'],
@@ -101,6 +100,29 @@ describe('recordAccountabilityLine', () => {
     });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     if (fromRow) expect((await linesFrom(fromRow)).length).toBe(before);
+  });
+
+  it('records an LSCB made to answer to the board, and warns of its independence (004 ¶84)', async () => {
+    const withWarnings = `mutation($input: RecordAccountabilityLineInput!) { recordAccountabilityLine(input: $input) {
+      line { id } warnings { rule { id severity } outcome subjectLabel evidence { recordId note } } } }`;
+    const response = await secretariat.query(withWarnings, {
+      input: { kind: 'ACCOUNTABLE_TO', from: ids.lscb, to: ids.board, validFrom: '2006-06-01' },
+    });
+    expect(response.errors).toBeUndefined();
+    const { line, warnings } = response.data.recordAccountabilityLine;
+    expect(warnings).toEqual([
+      {
+        rule: { id: 'lscb.independence', severity: 'GUIDANCE' },
+        outcome: 'NOT_MET',
+        subjectLabel: 'LSCB',
+        evidence: [{ recordId: line.id, note: 'ACCOUNTABLE_TO' }],
+      },
+    ]);
+    expect((await linesFrom(rows.lscb!)).map((row) => row.kind)).toEqual(['ACCOUNTABLE_TO']);
+    const quiet = await secretariat.query(withWarnings, {
+      input: { kind: 'ADVISES', from: ids.lscb, to: ids.lsp, validFrom: '2006-06-01' },
+    });
+    expect(quiet.data.recordAccountabilityLine.warnings).toEqual([]);
   });
 
   it('allows a line that closes a loop only outside the period of the lines it would join', async () => {

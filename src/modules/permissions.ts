@@ -3,6 +3,7 @@ import { areaPermissions } from './areas/area.permissions';
 import { bodyPermissions, bodyWritePermissions } from './bodies/body.permissions';
 import { budgetPermissions } from './budgets/budget.permissions';
 import { budgetWritePermissions } from './budgets/budget-write.permissions';
+import { compliancePermissions } from './compliance/compliance.permissions';
 import { delegationPermissions } from './delegations/delegation.permissions';
 import { delegationWritePermissions } from './delegations/delegation-write.permissions';
 import { graphPermissions } from './graph/graph.permissions';
@@ -42,4 +43,5 @@ export const modulePermissions: PermissionTree[] = [
   ...selfAssessmentPermissions,
   selfAssessmentWritePermissions,
   ...historyPermissions,
+  ...compliancePermissions,
 ];

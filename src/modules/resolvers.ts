@@ -24,6 +24,7 @@ import {
   PowerResolver,
   RatificationResolver,
 } from './delegations/index';
+import { ComplianceResolver } from './compliance/index';
 import { ChangeResolver, HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
@@ -126,4 +127,5 @@ export const resolvers: NonEmptyArray<Function> = [
   BodySelfAssessmentsResolver,
   HistoryResolver,
   ChangeResolver,
+  ComplianceResolver,
 ];

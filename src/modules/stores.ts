@@ -5,6 +5,7 @@ import { AccountabilityLineStore } from './accountability/index';
 import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
+import { AreaFactsStore } from './compliance/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
 import { GraphStore } from './graph/index';
 import { HistoryStore } from './history/index';
@@ -30,6 +31,7 @@ export function createStores(db: Database) {
     budgets: new BudgetStore(db),
     plans: new PlanStore(db),
     selfAssessments: new SelfAssessmentStore(db),
+    compliance: new AreaFactsStore(db),
   };
 }
 

@@ -3,6 +3,7 @@ import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
 import { AccountabilityKind } from './accountability.enums';
 import { AccountabilityLine } from './accountability-line.type';
+import { ComplianceFinding } from '../compliance/compliance.type';
 
 @InputType({ description: 'A line to record between two bodies or organisations.' })
 export class RecordAccountabilityLineInput {
@@ -56,4 +57,11 @@ export class AccountabilityLinePayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'Rules of `complianceRules` the line breaks on its first day (e.g. an LSCB made to answer to the board). ' +
+      'The line is recorded: these say what the area now needs to put right.',
+  })
+  warnings!: ComplianceFinding[];
 }

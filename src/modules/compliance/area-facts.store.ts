@@ -1,0 +1,243 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { selectRows, type Database } from '../../db';
+import type { IsoDate } from '../../shared/dates';
+
+/** The public facts of an area as at a date that the rules are judged on. */
+export interface AreaFacts {
+  areas: AreaFact[];
+  bodies: BodyFact[];
+  seats: SeatFact[];
+  organisations: OrganisationFact[];
+  /** Organisation kinds under the s10 duty to co-operate on the date, whether or not the area has one. */
+  dutyKinds: string[];
+  lines: LineFact[];
+  plans: PlanFact[];
+  termsOfReference: DocumentFact[];
+  decisions: DecisionFact[];
+}
+
+export interface AreaFact {
+  id: string;
+  code: string;
+  name: string;
+  tier: string;
+  parentAreaId: string | null;
+}
+
+export interface BodyFact {
+  id: string;
+  name: string;
+  kind: string;
+  areaId: string;
+}
+
+export interface SeatFact {
+  id: string;
+  bodyId: string;
+  role: string;
+  constituency: string;
+  /** The organisation the seat speaks for: the one it is held on behalf of, the member, or the post's employer. */
+  organisationId: string | null;
+  memberOrganisationId: string | null;
+  onBehalfOfId: string | null;
+  /** The post that holds the seat, where a post does. */
+  postTitle: string | null;
+  /** Confidential (`Membership.canCommitResources`): read only where the viewer's standing allows. */
+  canCommitResources: boolean | null;
+}
+
+export interface OrganisationFact {
+  id: string;
+  name: string;
+  kind: string;
+  areaId: string | null;
+  /** Under the s10 duty on the date: its own status where it has one, else its kind's. */
+  hasDuty: boolean;
+}
+
+export interface LineFact {
+  id: string;
+  kind: string;
+  fromBodyId: string | null;
+  toBodyId: string | null;
+}
+
+export interface PlanFact {
+  id: string;
+  kind: string;
+  title: string;
+  ownerBodyId: string | null;
+  adoptedOn: string | null;
+  /** Bodies consulted, with the day. */
+  consultations: { bodyId: string | null; organisationId: string | null; consultedOn: string }[];
+  /** Links either way: `incoming` where the other plan names this one. */
+  links: { linkedPlanId: string; linkedKind: string; kind: string; incoming: boolean }[];
+  /** Organisations with a published commitment to the plan. */
+  committedOrganisationIds: string[];
+}
+
+export interface DocumentFact {
+  id: string;
+  bodyId: string;
+  title: string;
+  adoptedOn: string;
+  covers: string[];
+}
+
+export interface DecisionFact {
+  id: string;
+  bodyId: string;
+  status: string;
+  ratified: number;
+}
+
+const holds = (alias: string, asOf: IsoDate) =>
+  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
+
+/**
+ * Everything `compliance` judges, for an area and the areas within it, in a fixed number of statements however many
+ * bodies, seats and rules there are. Only public facts are read here, except a seat's mandate, which the resolver
+ * shows only where the viewer may read it.
+ */
+export class AreaFactsStore {
+  constructor(private readonly db: Database) {}
+
+  /** The area with the code and every area within it on the date, the area itself first. */
+  async areaTree(code: string, asOf: IsoDate): Promise<AreaFact[]> {
+    return this.treeFrom(sql`a.code = ${code}`, asOf);
+  }
+
+  /**
+   * The children's services authority whose arrangements an area's records belong to (the area itself, or the
+   * upper-tier area it lies within), with every area within it.
+   */
+  async authorityTreeOf(areaId: string, asOf: IsoDate): Promise<AreaFact[]> {
+    return this.treeFrom(
+      sql`a.id = (WITH RECURSIVE up AS (
+                    SELECT id, parent_area_id, tier, 0 AS height FROM areas WHERE id = ${areaId}
+                    UNION ALL
+                    SELECT p.id, p.parent_area_id, p.tier, up.height + 1 FROM areas p JOIN up ON p.id = up.parent_area_id
+                    WHERE up.tier <> 'UPPER'
+                  )
+                  SELECT id FROM up ORDER BY (tier = 'UPPER') DESC, height DESC LIMIT 1)`,
+      asOf,
+    );
+  }
+
+  private treeFrom(start: SQL, asOf: IsoDate): Promise<AreaFact[]> {
+    return selectRows<AreaFact>(
+      this.db,
+      sql`WITH RECURSIVE tree AS (
+            SELECT a.id, a.code, a.name, a.tier, a.parent_area_id, 0 AS depth
+              FROM areas a WHERE ${start} AND ${holds('a', asOf)}
+            UNION ALL
+            SELECT c.id, c.code, c.name, c.tier, c.parent_area_id, tree.depth + 1
+              FROM areas c JOIN tree ON c.parent_area_id = tree.id WHERE ${holds('c', asOf)}
+          )
+          SELECT id, code, name, tier, parent_area_id AS "parentAreaId" FROM tree ORDER BY depth, name`,
+    );
+  }
+
+  async facts(areas: AreaFact[], asOf: IsoDate): Promise<AreaFacts> {
+    const areaIds = sql`ARRAY[${sql.join(
+      areas.map((area) => sql`${area.id}`),
+      sql`, `,
+    )}]::uuid[]`;
+    const [bodies, organisations, dutyKinds] = await Promise.all([
+      selectRows<BodyFact>(
+        this.db,
+        sql`SELECT b.id, b.name, b.kind, b.area_id AS "areaId" FROM bodies b
+            WHERE b.area_id = ANY(${areaIds}) AND ${holds('b', asOf)} ORDER BY b.name, b.id`,
+      ),
+      selectRows<OrganisationFact>(
+        this.db,
+        sql`SELECT o.id, o.name, o.kind, o.area_id AS "areaId",
+                   coalesce(
+                     (SELECT d.status = 'DUTY_TO_COOPERATE' FROM duty_statuses d
+                       WHERE d.organisation_id = o.id AND d.regime = 'CA2004_S10' AND ${holds('d', asOf)} LIMIT 1),
+                     (SELECT d.status = 'DUTY_TO_COOPERATE' FROM duty_statuses d
+                       WHERE d.organisation_kind = o.kind AND d.organisation_id IS NULL AND d.regime = 'CA2004_S10'
+                         AND ${holds('d', asOf)} LIMIT 1),
+                     false) AS "hasDuty"
+            FROM organisations o
+            WHERE ${holds('o', asOf)}
+              AND (o.area_id = ANY(${areaIds})
+                   OR o.id IN (SELECT c.organisation_id FROM organisation_coverage c
+                                WHERE c.area_id = ANY(${areaIds}) AND ${holds('c', asOf)}))
+            ORDER BY o.name, o.id`,
+      ),
+      selectRows<{ kind: string }>(
+        this.db,
+        sql`SELECT DISTINCT d.organisation_kind AS kind FROM duty_statuses d
+            WHERE d.organisation_kind IS NOT NULL AND d.organisation_id IS NULL AND d.regime = 'CA2004_S10'
+              AND d.status = 'DUTY_TO_COOPERATE' AND ${holds('d', asOf)} ORDER BY 1`,
+      ),
+    ]);
+    const bodyIds = sql`ARRAY[${sql.join([sql`NULL`, ...bodies.map((body) => sql`${body.id}`)], sql`, `)}]::uuid[]`;
+    const [seats, lines, plans, termsOfReference, decisions] = await Promise.all([
+      selectRows<SeatFact>(
+        this.db,
+        sql`SELECT m.id, m.body_id AS "bodyId", m.role, m.constituency,
+                   coalesce(m.on_behalf_of_id, m.member_organisation_id, p.employer_id) AS "organisationId",
+                   m.member_organisation_id AS "memberOrganisationId", m.on_behalf_of_id AS "onBehalfOfId",
+                   m.can_commit_resources AS "canCommitResources", p.title AS "postTitle"
+            FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
+            WHERE m.body_id = ANY(${bodyIds}) AND ${holds('m', asOf)} ORDER BY m.body_id, m.id`,
+      ),
+      selectRows<LineFact>(
+        this.db,
+        sql`SELECT l.id, l.kind, l.from_body_id AS "fromBodyId", l.to_body_id AS "toBodyId"
+            FROM accountability_lines l
+            WHERE (l.from_body_id = ANY(${bodyIds}) OR l.to_body_id = ANY(${bodyIds})) AND ${holds('l', asOf)}
+            ORDER BY l.id`,
+      ),
+      selectRows<PlanFact>(
+        this.db,
+        sql`SELECT p.id, p.kind, p.title, p.owner_body_id AS "ownerBodyId", p.adopted_on::text AS "adoptedOn",
+                   coalesce((SELECT json_agg(json_build_object('bodyId', c.consultee_body_id,
+                               'organisationId', c.consultee_organisation_id, 'consultedOn', c.consulted_on)
+                               ORDER BY c.consulted_on)
+                             FROM consultations c WHERE c.plan_id = p.id AND c.consulted_on <= ${asOf}), '[]') AS consultations,
+                   coalesce((SELECT json_agg(json_build_object('linkedPlanId', other.id, 'linkedKind', other.kind,
+                               'kind', k.kind, 'incoming', k.plan_id <> p.id))
+                             FROM plan_links k
+                             JOIN plans other ON other.id = CASE WHEN k.plan_id = p.id THEN k.linked_plan_id ELSE k.plan_id END
+                             WHERE k.plan_id = p.id OR k.linked_plan_id = p.id), '[]') AS links,
+                   coalesce((SELECT json_agg(DISTINCT r.organisation_id) FROM resource_commitments r
+                             WHERE r.plan_id = p.id AND r.published), '[]') AS "committedOrganisationIds"
+            FROM plans p
+            WHERE p.area_id = ANY(${areaIds}) AND p.period_start <= ${asOf}
+              AND (p.period_end IS NULL OR p.period_end > ${asOf})
+            ORDER BY p.kind, p.period_start DESC, p.id`,
+      ),
+      selectRows<DocumentFact>(
+        this.db,
+        sql`SELECT d.id, d.body_id AS "bodyId", d.title, d.adopted_on::text AS "adoptedOn", d.covers::text[] AS covers
+            FROM body_documents d
+            WHERE d.body_id = ANY(${bodyIds}) AND d.kind = 'TERMS_OF_REFERENCE' AND d.status <> 'DRAFT'
+              AND d.adopted_on IS NOT NULL AND d.adopted_on <= ${asOf}
+            ORDER BY d.body_id, d.adopted_on DESC, d.id`,
+      ),
+      selectRows<DecisionFact>(
+        this.db,
+        sql`SELECT d.id, d.body_id AS "bodyId", d.status,
+                   (SELECT count(*)::int FROM ratifications r
+                     WHERE r.decision_id = d.id AND r.status = 'RATIFIED' AND r.decided_on <= ${asOf}) AS ratified
+            FROM decisions d
+            WHERE d.body_id = ANY(${bodyIds}) AND d.published AND d.decided_on <= ${asOf}
+            ORDER BY d.decided_on, d.id`,
+      ),
+    ]);
+    return {
+      areas,
+      bodies,
+      seats,
+      organisations,
+      dutyKinds: dutyKinds.map((row) => row.kind),
+      lines,
+      plans,
+      termsOfReference,
+      decisions,
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { resolveAsOf } from '../../shared/dates';
+import { badUserInput } from '../../shared/errors';
+import { ArgumentBounds } from '../../shared/input-bounds';
+import { DateScalar } from '../../shared/scalars';
+import { toArea } from '../areas/index';
+import { AreaCompliance, ComplianceFinding, ComplianceRule } from './compliance.type';
+import { judgeArea, toRule } from './judge';
+import { ruleCatalogue } from './rule-catalogue';
+
+@Resolver(() => AreaCompliance)
+export class ComplianceResolver {
+  @Query(() => [ComplianceRule], {
+    description: 'Every rule the registry checks, with its source, severity, subject and where it is held.',
+  })
+  complianceRules(): ComplianceRule[] {
+    return ruleCatalogue.map(toRule);
+  }
+
+  @Query(() => AreaCompliance, {
+    description:
+      'The reported rules of `complianceRules` judged on a children’s services authority’s area (and the areas ' +
+      'within it) as at a date, with the evidence and what is missing. A fixed number of SQL statements per area.',
+  })
+  @ArgumentBounds({ areaCode: { text: 'code' } })
+  async compliance(
+    @Ctx() context: Context,
+    @Arg('areaCode', () => String, { description: 'The area’s GSS code, e.g. E10000028.' }) areaCode: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date to judge (default today).' })
+    asOf?: Date | null,
+  ): Promise<AreaCompliance> {
+    const date = resolveAsOf(asOf);
+    const { stores } = context;
+    const tree = await stores.compliance.areaTree(areaCode, date);
+    if (!tree.length) throw badUserInput('areaCode', `No area has the code "${areaCode}" on ${date}`);
+    const [findings, row] = await Promise.all([judgeArea(context, tree, date), stores.areas.byCode(areaCode)]);
+    const count = (outcome: ComplianceFinding['outcome']) => findings.filter((f) => f.outcome === outcome).length;
+    return Object.assign(new AreaCompliance(), {
+      area: toArea(row!, date),
+      asOf: date,
+      findings,
+      met: count('MET'),
+      notMet: count('NOT_MET'),
+      unknown: count('UNKNOWN'),
+      notApplicable: count('NOT_APPLICABLE'),
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { judgeField } from '../../auth/field-rules';
+import type { Context } from '../../context';
+import type { IsoDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
+import type { AreaFact, SeatFact } from './area-facts.store';
+import { ComplianceFinding, ComplianceRule } from './compliance.type';
+import { evaluateArea, type FindingRecord } from './evaluate';
+import type { RuleDefinition } from './rule-catalogue';
+
+export const toRule = (rule: RuleDefinition) => Object.assign(new ComplianceRule(), rule);
+
+function toFinding(record: FindingRecord): ComplianceFinding {
+  return Object.assign(new ComplianceFinding(), {
+    rule: toRule(record.rule),
+    subjectType: record.subjectType,
+    subjectId: toGlobalId(record.subjectType, record.subjectRowId),
+    subjectLabel: record.subjectLabel,
+    outcome: record.outcome,
+    explanation: record.explanation,
+    evidence: record.evidence.map((item) => ({
+      recordType: item.recordType,
+      recordId: toGlobalId(item.recordType, item.rowId),
+      label: item.label,
+      note: item.note,
+    })),
+    missing: record.missing.map((item) => ({
+      code: item.code,
+      label: item.label,
+      note: item.note,
+      recordId: item.recordType && item.rowId ? toGlobalId(item.recordType, item.rowId) : null,
+    })),
+  });
+}
+
+/**
+ * Which seats' mandates the viewer may read, by the field rule of `Membership.canCommitResources` itself, each read
+ * recorded in the read audit as that field's read would be: a rule judged on a mandate shows the mandate.
+ */
+async function readableMandates(seats: SeatFact[], context: Context): Promise<Set<string>> {
+  const judged = await Promise.all(
+    seats.map(async (seat) => {
+      const judgement = await judgeField('Membership.canCommitResources', { ...seat, uuid: seat.id }, context);
+      const read = {
+        action: judgement.action,
+        recordType: 'Membership',
+        recordId: seat.id,
+        field: 'canCommitResources',
+      };
+      if (!judgement.grounds) context.access.recordRefusal(read);
+      else if (judgement.grounds !== 'AUTHENTICATED')
+        context.access.recordRead({ ...read, grounds: judgement.grounds });
+      return judgement.grounds ? seat.id : null;
+    }),
+  );
+  return new Set(judged.filter((id): id is string => id !== null));
+}
+
+/** The reported rules judged on an authority's area tree (its own area first) as at a date. */
+export async function judgeArea(context: Context, tree: AreaFact[], asOf: IsoDate): Promise<ComplianceFinding[]> {
+  const facts = await context.stores.compliance.facts(tree, asOf);
+  const boards = new Set(
+    facts.bodies
+      .filter((body) => body.kind === 'CHILDRENS_TRUST_BOARD' && body.areaId === tree[0]!.id)
+      .map((body) => body.id),
+  );
+  const readable = await readableMandates(
+    facts.seats.filter((seat) => boards.has(seat.bodyId)),
+    context,
+  );
+  return evaluateArea({ facts, mandateVisible: (seat) => readable.has(seat.id) }).map(toFinding);
+}
+
+/**
+ * What a write leaves broken: the findings of the given rules, on the area the written record belongs to as at the
+ * day it takes effect, that are not met and name the written record among their evidence. The write has succeeded;
+ * these tell the writer what now needs putting right.
+ */
+export async function warningsOf(
+  context: Context,
+  written: { recordType: string; rowId: string; areaId: string | null; asOf: IsoDate },
+  ruleIds: readonly string[],
+): Promise<ComplianceFinding[]> {
+  if (!written.areaId || !ruleIds.length) return [];
+  const tree = await context.stores.compliance.authorityTreeOf(written.areaId, written.asOf);
+  if (!tree.length) return [];
+  const recordId = toGlobalId(written.recordType as never, written.rowId);
+  const findings = await judgeArea(context, tree, written.asOf);
+  return findings.filter(
+    (finding) =>
+      ruleIds.includes(finding.rule.id) &&
+      finding.outcome === 'NOT_MET' &&
+      finding.evidence.some((item) => item.recordId === recordId),
+  );
+}
