@@ -4,7 +4,7 @@ import { startApi } from '../test/support/api';
 import { createTestDatabase } from '../test/support/database';
 
 /**
- * Times partnershipGraph and a page of bodies on the national data set (sourced areas plus the 150 generated ones),
+ * Times partnershipGraph, a page of bodies, compliance for a large county and statistics for England on the national data set (sourced areas plus the 150 generated ones),
  * through real HTTP requests: median and worst of `runs` requests, and the SQL statements each took. The graph of a
  * small unitary and of a large county should take the same number of statements. In-memory PGlite by default, or a
  * fresh database on the server named by DATABASE_URL. `npx tsx bench/graph.ts [runs]`.
@@ -21,6 +21,17 @@ const cases = [
   { name: 'graph, Kent (large county), depth 1', query: graphQuery, variables: { codes: ['E10000016'], depth: 1 } },
   { name: 'graph, Kent, depth 2', query: graphQuery, variables: { codes: ['E10000016'], depth: 2 } },
   { name: 'graph, Staffordshire (sourced), depth 1', query: graphQuery, variables: { codes: ['E10000028'], depth: 1 } },
+  {
+    name: 'compliance, Kent (large county)',
+    query: `query($code: String!) { compliance(areaCode: $code) { met notMet findings { rule { id } outcome
+      evidence { recordId label } missing { code label note } } } }`,
+    variables: { code: 'E10000016' } as never,
+  },
+  {
+    name: 'statistics, England',
+    query: `{ statistics { areas boards figures { id numerator denominator value referenceValue } } }`,
+    variables: {} as never,
+  },
 ];
 
 async function main(): Promise<void> {
@@ -46,9 +57,14 @@ async function main(): Promise<void> {
       }
       if (last.errors) throw new Error(`${name}: ${JSON.stringify(last.errors)}`);
       times.sort((a, b) => a - b);
-      const size = last.data.partnershipGraph
-        ? `${last.data.partnershipGraph.nodes.length} nodes, ${last.data.partnershipGraph.edges.length} edges`
-        : `${last.data.bodies.nodes.length} bodies`;
+      const { partnershipGraph, bodies, compliance, statistics } = last.data;
+      const size = partnershipGraph
+        ? `${partnershipGraph.nodes.length} nodes, ${partnershipGraph.edges.length} edges`
+        : compliance
+          ? `${compliance.findings.length} findings`
+          : statistics
+            ? `${statistics.figures.length} figures over ${statistics.boards} boards`
+            : `${bodies.nodes.length} bodies`;
       const median = times[Math.floor(times.length / 2)]!.toFixed(1);
       const worst = times.at(-1)!.toFixed(1);
       console.log(`  ${name}: ${size}; ${last.statements} statements; median ${median} ms, worst ${worst} ms`);

@@ -6,7 +6,9 @@ import { generateNational } from '../seeds/national/generate';
 import { loadNational } from '../seeds/national/index';
 import { insertionOrder } from '../seeds/national/rows';
 import { seedId } from '../seeds/support/ids';
+import { table6 } from '../src/modules/statistics/figures';
 import { selectRows, type Database } from '../src/db';
+import { startApi, type Loose } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /** Staffordshire, inserted by hand as a real area (as the sourced seed would) before the generator runs. */
@@ -201,19 +203,6 @@ describe('national seed: proportions follow DOMAIN.md §5', () => {
     within(share, 83, 8);
   });
 
-  const table6: [string, number][] = [
-    ['LOCAL_AUTHORITY', 97],
-    ['PRIMARY_CARE_TRUST', 81],
-    ['POLICE_SERVICE', 57],
-    ['YOUTH_OFFENDING_TEAM', 42],
-    ['SCHOOL', 38],
-    ['VOLUNTARY_AND_COMMUNITY', 37],
-    ['CONNEXIONS', 14],
-    ['PRIVATE_SECTOR', 9],
-    ['LEARNING_AND_SKILLS_COUNCIL', 9],
-    ['FIRE_SERVICE', 5],
-    ['NHS_TRUST', 5],
-  ];
   it.each(table6)(
     '%s members can commit resources on a share of boards within ±10 points of %i per cent (003 Table 6)',
     async (kind, expected) => {
@@ -320,6 +309,57 @@ describe('national seed: proportions follow DOMAIN.md §5', () => {
             where a.tier = 'UPPER' and a.synthetic group by a.id) localities`,
     );
     expect(row).toEqual({ fewest: 3, most: 11, unlinked: 0 });
+  });
+});
+
+describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
+  let figures: Map<string, Loose>;
+  let statements: number;
+
+  beforeAll(async () => {
+    const api = await startApi(national.db);
+    const response = await api.query(
+      `query($asOf: Date) { statistics(asOf: $asOf) {
+      scope areas boards figures { id numerator denominator value unit referenceValue suppressed sources { document } } } }`,
+      { asOf: asAt },
+    );
+    await api.close();
+    expect(response.errors).toBeUndefined();
+    expect(response.data.statistics).toMatchObject({ scope: 'England', boards: 149 });
+    figures = new Map(response.data.statistics.figures.map((figure: Loose) => [figure.id, figure]));
+    statements = response.statements;
+  });
+
+  const tolerances: [string, number][] = [
+    ['chair.council', 6],
+    ['chair.other-partner', 6],
+    ['chair.independent', 6],
+    ['board.reports-to-lsp', 8],
+    ['scrutiny.local-authority', 8],
+    ['scrutiny.health', 8],
+    ['scrutiny.police-authority', 8],
+    ['districts.own-authority', 8],
+    ['districts.all-districts', 8],
+    ['districts.other', 8],
+    ['budgets.pooled-areas', 8],
+    ['budgets.aligned-areas', 8],
+    ['coterminosity.pct', 8],
+    ...table6.map(([kind]) => [`resources.${kind}`, 10] as [string, number]),
+  ];
+  it.each(tolerances)('%s lies within ±%i points of the sources’ value', (id, tolerance) => {
+    const figure = figures.get(id);
+    expect(figure.suppressed).toBe(false);
+    expect(figure.value).toBeCloseTo((100 * figure.numerator) / figure.denominator, 1);
+    within(figure.value, figure.referenceValue, tolerance);
+  });
+
+  it('gives the board sizes within the pathfinders’ range, every board consulting its LSCB, in a few statements', () => {
+    expect(figures.get('board.size.smallest').value).toBeGreaterThanOrEqual(6);
+    expect(figures.get('board.size.largest').value).toBeLessThanOrEqual(32);
+    expect(figures.get('lscb.must-consult').value).toBe(100);
+    expect(figures.get('scrutiny.children-and-young-people').value).toBeGreaterThan(60);
+    for (const figure of figures.values()) expect(figure.sources.length, figure.id).toBeGreaterThan(0);
+    expect(statements).toBeLessThanOrEqual(10);
   });
 });
 

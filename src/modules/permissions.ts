@@ -4,6 +4,7 @@ import { bodyPermissions, bodyWritePermissions } from './bodies/body.permissions
 import { budgetPermissions } from './budgets/budget.permissions';
 import { budgetWritePermissions } from './budgets/budget-write.permissions';
 import { compliancePermissions } from './compliance/compliance.permissions';
+import { statisticsPermissions } from './statistics/statistics.permissions';
 import { delegationPermissions } from './delegations/delegation.permissions';
 import { delegationWritePermissions } from './delegations/delegation-write.permissions';
 import { graphPermissions } from './graph/graph.permissions';
@@ -44,4 +45,5 @@ export const modulePermissions: PermissionTree[] = [
   selfAssessmentWritePermissions,
   ...historyPermissions,
   ...compliancePermissions,
+  ...statisticsPermissions,
 ];

@@ -25,6 +25,7 @@ import {
   RatificationResolver,
 } from './delegations/index';
 import { ComplianceResolver } from './compliance/index';
+import { StatisticsResolver } from './statistics/index';
 import { ChangeResolver, HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
@@ -128,4 +129,5 @@ export const resolvers: NonEmptyArray<Function> = [
   HistoryResolver,
   ChangeResolver,
   ComplianceResolver,
+  StatisticsResolver,
 ];

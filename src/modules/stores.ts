@@ -6,6 +6,7 @@ import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
 import { AreaFactsStore } from './compliance/index';
+import { StatisticsStore } from './statistics/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
 import { GraphStore } from './graph/index';
 import { HistoryStore } from './history/index';
@@ -32,6 +33,7 @@ export function createStores(db: Database) {
     plans: new PlanStore(db),
     selfAssessments: new SelfAssessmentStore(db),
     compliance: new AreaFactsStore(db),
+    statistics: new StatisticsStore(db),
   };
 }
 

@@ -1,0 +1,167 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { selectRows, type Database } from '../../db';
+import type { IsoDate } from '../../shared/dates';
+
+/** Which children's services authorities a figure counts: one area and those within it, a region, or England. */
+export type Scope = { areaCode: string } | { region: string } | { england: true };
+
+/** Counts by a key (a legal status, a partner kind), as one statement's rows. */
+export type Tally = Map<string, number>;
+
+export interface StatisticsFacts {
+  areas: number;
+  boards: number;
+  areasWithBoard: number;
+  reportsToLsp: number;
+  mustConsultLscb: number;
+  lscbSubordinate: number;
+  scrutiny: { childrenAndYoungPeople: number; localAuthority: number; health: number; policeAuthority: number };
+  smallestBoard: number | null;
+  largestBoard: number | null;
+  boardsWithChair: number;
+  chairs: { council: number; otherPartner: number; independent: number };
+  districtSeats: { own: number; all: number; other: number };
+  areasPooling: number;
+  areasAligning: number;
+  pooledByBasis: Tally;
+  legalStatuses: Tally;
+  voting: Tally;
+  coterminousPct: number;
+  /** Boards on which a seat of each partner kind may commit resources: built on a confidential field. */
+  committingByKind: Tally;
+  /** The boards counted, for judging whether the viewer may read their mandates. */
+  boardRows: { id: string; areaId: string }[];
+}
+
+const holds = (alias: string, asOf: IsoDate) =>
+  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
+
+function scopeCondition(scope: Scope): SQL {
+  if ('areaCode' in scope) {
+    return sql`a.id IN (WITH RECURSIVE tree AS (
+                          SELECT id FROM areas WHERE code = ${scope.areaCode}
+                          UNION ALL SELECT c.id FROM areas c JOIN tree ON c.parent_area_id = tree.id)
+                        SELECT id FROM tree)`;
+  }
+  if ('region' in scope) return sql`a.region::text = ${scope.region}`;
+  return sql`true`;
+}
+
+/**
+ * DOMAIN.md §5's figures for the authorities of a scope as at a date: each a count over the boards (or areas) in
+ * scope, in eight statements run side by side, however many areas the scope holds.
+ */
+export class StatisticsStore {
+  constructor(private readonly db: Database) {}
+
+  async facts(scope: Scope, asOf: IsoDate): Promise<StatisticsFacts> {
+    const within = sql`WITH scope AS (
+        SELECT a.id FROM areas a WHERE a.tier = 'UPPER' AND ${holds('a', asOf)} AND ${scopeCondition(scope)}
+      ), boards AS (
+        SELECT b.id, b.area_id FROM bodies b
+        WHERE b.kind = 'CHILDRENS_TRUST_BOARD' AND ${holds('b', asOf)} AND b.area_id IN (SELECT id FROM scope)
+      )`;
+    const line = (condition: SQL) =>
+      sql`(SELECT count(*) FROM boards b WHERE EXISTS (
+             SELECT 1 FROM accountability_lines l LEFT JOIN bodies t ON t.id = l.to_body_id
+             LEFT JOIN bodies f ON f.id = l.from_body_id LEFT JOIN organisations o ON o.id = l.to_organisation_id
+             WHERE ${holds('l', asOf)} AND ${condition}))::int`;
+    const tally = async (query: SQL) => {
+      const rows = await selectRows<{ key: string | null; n: number }>(this.db, sql`${within} ${query}`);
+      return new Map(rows.map((row) => [row.key ?? 'NONE', Number(row.n)]));
+    };
+    const [[structure], [chairs], [districts], pooledByBasis, legalStatuses, voting, committingByKind, boardRows] =
+      await Promise.all([
+        selectRows<Record<string, number | null>>(
+          this.db,
+          sql`${within} SELECT
+            (SELECT count(*) FROM scope)::int AS areas,
+            (SELECT count(*) FROM boards)::int AS boards,
+            (SELECT count(DISTINCT area_id) FROM boards)::int AS "areasWithBoard",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'REPORTS_TO' AND t.kind = 'LSP'`)} AS "reportsToLsp",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'MUST_CONSULT' AND t.kind = 'LSCB'`)} AS "mustConsultLscb",
+            ${line(sql`l.to_body_id = b.id AND f.kind = 'LSCB' AND l.kind IN ('ACCOUNTABLE_TO', 'SUB_GROUP_OF')`)} AS "lscbSubordinate",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Children and Young People Scrutiny Committee'`)} AS "scrutinyCyp",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Overview and Scrutiny Management Committee'`)} AS "scrutinyLa",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Health Overview and Scrutiny Committee'`)} AS "scrutinyHealth",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND o.kind = 'POLICE_AUTHORITY'`)} AS "scrutinyPolice",
+            (SELECT min(n)::int FROM (SELECT count(m.id) AS n FROM boards b JOIN memberships m ON m.body_id = b.id
+               AND m.role <> 'ATTENDEE' AND ${holds('m', asOf)} GROUP BY b.id) seats) AS "smallestBoard",
+            (SELECT max(n)::int FROM (SELECT count(m.id) AS n FROM boards b JOIN memberships m ON m.body_id = b.id
+               AND m.role <> 'ATTENDEE' AND ${holds('m', asOf)} GROUP BY b.id) seats) AS "largestBoard",
+            (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
+               WHERE x.area_id = s.id AND x.kind = 'POOLED' AND ${holds('x', asOf)}))::int AS "areasPooling",
+            (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
+               WHERE x.area_id = s.id AND x.kind = 'ALIGNED' AND ${holds('x', asOf)}))::int AS "areasAligning",
+            (SELECT count(*) FROM scope s WHERE
+               (SELECT count(*) FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
+                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holds('c', asOf)}) = 1
+               AND NOT EXISTS (SELECT 1 FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
+                 JOIN organisation_coverage other ON other.organisation_id = p.id AND other.area_id <> s.id
+                 JOIN areas oa ON oa.id = other.area_id AND oa.tier = 'UPPER'
+                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holds('c', asOf)}
+                   AND ${holds('other', asOf)}))::int AS "coterminousPct"`,
+        ),
+        selectRows<Record<string, number>>(
+          this.db,
+          sql`${within} SELECT count(*)::int AS "boardsWithChair",
+              count(*) FILTER (WHERE o.kind = 'LOCAL_AUTHORITY')::int AS council,
+              count(*) FILTER (WHERE o.kind <> 'LOCAL_AUTHORITY')::int AS "otherPartner",
+              count(*) FILTER (WHERE m.on_behalf_of_id IS NULL)::int AS independent
+            FROM boards b JOIN memberships m ON m.body_id = b.id AND m.role = 'CHAIR' AND ${holds('m', asOf)}
+            LEFT JOIN organisations o ON o.id = m.on_behalf_of_id`,
+        ),
+        selectRows<Record<string, number>>(
+          this.db,
+          sql`${within} SELECT count(*) FILTER (WHERE m.constituency = 'OWN_ORGANISATION')::int AS own,
+              count(*) FILTER (WHERE m.constituency = 'ALL_DISTRICTS')::int AS "all",
+              count(*) FILTER (WHERE m.constituency NOT IN ('OWN_ORGANISATION', 'ALL_DISTRICTS'))::int AS other
+            FROM boards b JOIN memberships m ON m.body_id = b.id AND ${holds('m', asOf)}
+            JOIN organisations o ON o.id = m.on_behalf_of_id AND o.kind = 'DISTRICT_COUNCIL'`,
+        ),
+        tally(sql`SELECT x.legal_basis::text AS key, count(*)::int AS n FROM budget_arrangements x
+            WHERE x.area_id IN (SELECT id FROM scope) AND x.kind = 'POOLED' AND ${holds('x', asOf)} GROUP BY 1`),
+        tally(sql`SELECT s.status::text AS key, count(*)::int AS n FROM boards b
+            JOIN body_legal_statuses s ON s.body_id = b.id AND ${holds('s', asOf)} GROUP BY 1`),
+        tally(sql`SELECT x.voting_arrangement::text AS key, count(*)::int AS n FROM boards b
+            JOIN bodies x ON x.id = b.id GROUP BY 1`),
+        tally(sql`SELECT o.kind::text AS key, count(DISTINCT b.id)::int AS n FROM boards b
+            JOIN memberships m ON m.body_id = b.id AND m.can_commit_resources AND ${holds('m', asOf)}
+            JOIN organisations o ON o.id = m.on_behalf_of_id GROUP BY 1`),
+        selectRows<{ id: string; areaId: string }>(this.db, sql`${within} SELECT id, area_id AS "areaId" FROM boards`),
+      ]);
+    const s = structure!;
+    const n = (value: number | null | undefined) => Number(value ?? 0);
+    return {
+      areas: n(s.areas),
+      boards: n(s.boards),
+      areasWithBoard: n(s.areasWithBoard),
+      reportsToLsp: n(s.reportsToLsp),
+      mustConsultLscb: n(s.mustConsultLscb),
+      lscbSubordinate: n(s.lscbSubordinate),
+      scrutiny: {
+        childrenAndYoungPeople: n(s.scrutinyCyp),
+        localAuthority: n(s.scrutinyLa),
+        health: n(s.scrutinyHealth),
+        policeAuthority: n(s.scrutinyPolice),
+      },
+      smallestBoard: s.smallestBoard ?? null,
+      largestBoard: s.largestBoard ?? null,
+      boardsWithChair: n(chairs?.boardsWithChair),
+      chairs: {
+        council: n(chairs?.council),
+        otherPartner: n(chairs?.otherPartner),
+        independent: n(chairs?.independent),
+      },
+      districtSeats: { own: n(districts?.own), all: n(districts?.all), other: n(districts?.other) },
+      areasPooling: n(s.areasPooling),
+      areasAligning: n(s.areasAligning),
+      pooledByBasis,
+      legalStatuses,
+      voting,
+      coterminousPct: n(s.coterminousPct),
+      committingByKind,
+      boardRows,
+    };
+  }
+}
