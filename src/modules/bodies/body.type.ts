@@ -32,8 +32,19 @@ export class Body extends DatedRecord {
   @Field(() => String, { description: 'The body’s name; `aliases` lists the others it is known by.' })
   name!: string;
 
-  @Field(() => BodyKind, { description: 'What kind of body it is.' })
+  @Field(() => BodyKind, {
+    description: 'What kind of body it is (the same as `bodyKind`).',
+    deprecationReason:
+      'Use `bodyKind`: `kind` is an enum of its own on each type, so `... on Body { kind } ... on Organisation { kind }` cannot be asked together.',
+  })
   kind!: keyof typeof BodyKind;
+
+  @Field(() => BodyKind, {
+    description: 'What kind of body it is. Named for its type, so it sits beside `Organisation.organisationKind`.',
+  })
+  get bodyKind(): keyof typeof BodyKind {
+    return this.kind;
+  }
 
   @Field(() => BodyLevel, { description: 'Strategic, executive or operational.' })
   level!: keyof typeof BodyLevel;

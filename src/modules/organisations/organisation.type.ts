@@ -37,8 +37,19 @@ export class Organisation extends DatedRecord {
   @Field(() => String, { description: 'Current name; `names` keeps the history.' })
   name!: string;
 
-  @Field(() => OrganisationKind, { description: 'What kind of partner it is.' })
+  @Field(() => OrganisationKind, {
+    description: 'What kind of partner it is (the same as `organisationKind`).',
+    deprecationReason:
+      'Use `organisationKind`: `kind` is an enum of its own on each type, so `... on Body { kind } ... on Organisation { kind }` cannot be asked together.',
+  })
   kind!: keyof typeof OrganisationKind;
+
+  @Field(() => OrganisationKind, {
+    description: 'What kind of partner it is. Named for its type, so it sits beside `Body.bodyKind`.',
+  })
+  get organisationKind(): keyof typeof OrganisationKind {
+    return this.kind;
+  }
 
   @Field(() => Sector, { description: 'Public, voluntary and community, or private sector.' })
   sector!: keyof typeof Sector;
