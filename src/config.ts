@@ -22,6 +22,8 @@ export interface Config {
   demand: DemandLimits;
   /** How long the HTTP front waits for slow clients, and how many it serves at once. */
   http: HttpLimits;
+  /** Which other origins' pages may call the API, and who is shown the explorer. */
+  browser: BrowserAccess;
   /** PostgreSQL: the longest one statement may run before the server cancels it. */
   statementTimeoutMs: number;
   /** How long a SIGTERM waits for the requests in flight before closing their connections. */
@@ -55,6 +57,18 @@ export interface HttpLimits {
   keepAliveTimeoutMs: number;
   maxConnections: number;
   maxBodyBytes: number;
+  /** Answers at least this long are compressed (gzip or brotli) for clients that accept it. */
+  compressionThresholdBytes: number;
+}
+
+/** Who is shown the explorer page: anyone, only requests with valid credentials, or no one. */
+export type ExplorerAccess = 'public' | 'authenticated' | 'off';
+const explorerAccesses: ExplorerAccess[] = ['public', 'authenticated', 'off'];
+
+export interface BrowserAccess {
+  /** Origins (`https://intranet.example.nhs.uk`) whose pages may call the API from a browser; none by default. */
+  corsOrigins: string[];
+  explorer: ExplorerAccess;
 }
 
 const environments: Environment[] = ['development', 'test', 'production'];
@@ -93,6 +107,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: number('KEEP_ALIVE_TIMEOUT_MS', defaultHttp.keepAliveTimeoutMs),
       maxConnections: number('MAX_CONNECTIONS', defaultHttp.maxConnections),
       maxBodyBytes: number('MAX_BODY_BYTES', defaultHttp.maxBodyBytes),
+      compressionThresholdBytes: number('COMPRESSION_THRESHOLD_BYTES', defaultHttp.compressionThresholdBytes),
+    },
+    browser: {
+      corsOrigins: readOrigins(env.CORS_ORIGINS),
+      explorer: readExplorer(env.EXPLORER, environment),
     },
     statementTimeoutMs: number('STATEMENT_TIMEOUT_MS', 5_000),
     shutdownGraceMs: number('SHUTDOWN_GRACE_MS', 10_000),
@@ -121,7 +140,37 @@ export const defaultHttp: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
   maxConnections: 1_000,
   maxBodyBytes: 256 * 1024,
+  compressionThresholdBytes: 1024,
 };
+
+export const defaultBrowser: BrowserAccess = { corsOrigins: [], explorer: 'public' };
+
+/** CORS_ORIGINS='https://a.example, https://b.example': exact origins, scheme and host (and port) without a path. */
+function readOrigins(text: string | undefined): string[] {
+  if (!text?.trim()) return [];
+  return text.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS must list origins such as https://intranet.example; got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
+/** The explorer is public outside production; in production only requests with credentials get it, unless set. */
+function readExplorer(text: string | undefined, environment: Environment): ExplorerAccess {
+  if (!text) return environment === 'production' ? 'authenticated' : 'public';
+  if (!explorerAccesses.includes(text as ExplorerAccess)) {
+    throw new Error(`EXPLORER must be one of ${explorerAccesses.join(', ')}; got "${text}"`);
+  }
+  return text as ExplorerAccess;
+}
 
 /** Reads a positive whole number from the environment, or the default; anything else stops the process at start. */
 function numberReader(env: NodeJS.ProcessEnv) {

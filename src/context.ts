@@ -18,6 +18,8 @@ export interface Context {
   idempotencyKey: string | null;
   /** The response key of the root mutation field now running (mutations run one at a time). */
   mutationField: string | null;
+  /** Its arguments, so that a key reused for a different request can be told from a retry. */
+  mutationArguments: Record<string, unknown> | null;
   /** Names the request in the server's log and in the answer, so a reported failure can be found. */
   requestId: string;
 }
@@ -35,6 +37,7 @@ export function createContext(db: Database, viewer: Viewer, details: RequestDeta
     access: new Access(viewer, db),
     idempotencyKey: details.idempotencyKey ?? null,
     mutationField: null,
+    mutationArguments: null,
     requestId: details.requestId ?? randomUUID(),
   };
 }

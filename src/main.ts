@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     exposeSqlStatementCount: config.exposeSqlStatementCount,
     demand: config.demand,
     http: config.http,
+    browser: config.browser,
   });
   await listen(front.server, config);
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;

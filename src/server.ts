@@ -28,6 +28,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
 const mutationFieldTracker: IMiddlewareTypeMap<unknown, Context> = {
   Mutation: async (resolve, parent, args, context, info) => {
     context.mutationField = String(info.path.key);
+    context.mutationArguments = args;
     return resolve(parent, args, context, info);
   },
 };
@@ -57,6 +58,8 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     introspection: true,
     includeStacktraceInErrorResponses: !options.maskErrors,
     stopOnTerminationSignals: false,
+    // Credentials come only from headers a browser never sends by itself: see src/http/graphql.route.ts.
+    csrfPrevention: false,
     parseOptions: { maxTokens: demand.maxTokens },
     validationRules: documentRules(demand),
     plugins: [ApolloServerPluginLandingPageDisabled(), inputBoundsPlugin(), costLimitPlugin(demand), failuresPlugin()],

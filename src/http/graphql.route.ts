@@ -5,6 +5,7 @@ import type { DemandLimits, HttpLimits } from '../config';
 import { createContext, type Context } from '../context';
 import { withRequestScope, type Database } from '../db';
 import { readBody, tooLarge } from './body';
+import { endCompressed } from './compression';
 import { requestDeadline } from './deadline';
 import { sendGraphQLError } from './respond';
 
@@ -23,6 +24,12 @@ export interface GraphQLRouteOptions {
 /**
  * POST and GET /graphql. Requests without valid credentials are refused with 401 before the body is even read;
  * the rest run under a deadline, and their confidential reads are recorded before the answer leaves.
+ *
+ * No CSRF check: the only credentials accepted are a `Bearer` token in `Authorization` and a key in `X-API-Key`,
+ * which a browser never attaches by itself (cookies are not read, and Basic or Negotiate authorisation, which a
+ * browser may resend on its own, is refused). A page on another origin can send those headers only after a CORS
+ * preflight that CORS_ORIGINS allows. So every request that gets this far was made by a client holding the
+ * credential, and GET queries work for any client. GET runs queries only: Apollo refuses a mutation over GET (405).
  */
 export function graphqlRoute(options: GraphQLRouteOptions) {
   return async (url: URL, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
@@ -70,7 +77,9 @@ export function graphqlRoute(options: GraphQLRouteOptions) {
       for (const [name, value] of result.headers) response.setHeader(name, value);
       if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements));
       response.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') return void response.end(result.body.string);
+      if (result.body.kind === 'complete') {
+        return await endCompressed(request, response, result.body.string, options.http.compressionThresholdBytes);
+      }
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     } finally {

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Authenticator } from '../auth/authenticate';
-import { defaultDemand, defaultHttp, type DemandLimits, type HttpLimits } from '../config';
+import { defaultBrowser, defaultDemand, defaultHttp, type BrowserAccess, type DemandLimits, type HttpLimits } from '../config';
 import type { Context } from '../context';
 import type { Database } from '../db';
 import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
+import { Cors } from './cors';
 import { sendExplorer, wantsExplorer } from './explorer.route';
 import { graphqlRoute } from './graphql.route';
 import { sendHealth, sendReadiness } from './health.route';
@@ -19,6 +20,8 @@ export interface HttpOptions {
   exposeSqlStatementCount: boolean;
   demand?: DemandLimits;
   http?: HttpLimits;
+  /** Which other origins' pages may call the API, and who is shown the explorer. */
+  browser?: BrowserAccess;
 }
 
 export interface HttpFront {
@@ -34,6 +37,8 @@ export interface HttpFront {
  */
 export function createHttpServer(options: HttpOptions): HttpFront {
   const http = options.http ?? defaultHttp;
+  const browser = options.browser ?? defaultBrowser;
+  const cors = new Cors(browser.corsOrigins);
   const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
   const server = createServer({
     requestTimeout: http.requestTimeoutMs,
@@ -56,15 +61,35 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   });
 
   async function route(url: URL, request: IncomingMessage, response: ServerResponse, requestId: string) {
+    const known = routes.has(url.pathname);
+    if (known && request.method === 'OPTIONS') return cors.answerPreflight(request, response, routes.get(url.pathname)!);
+    cors.apply(request, response);
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
-    if (wantsExplorer(url, request)) return sendExplorer(response);
+    if (!known) return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
+    if (wantsExplorer(url, request) && (await explorerShown(request))) return sendExplorer(request, response);
     return serveGraphQL(url, request, response, requestId);
+  }
+
+  /** Where the explorer is not public, a request without valid credentials goes on to /graphql, which refuses it. */
+  async function explorerShown(request: IncomingMessage): Promise<boolean> {
+    if (browser.explorer !== 'authenticated') return browser.explorer === 'public';
+    const authentication = await options.authenticator.authenticate({
+      authorization: request.headers.authorization,
+      apiKey: typeof request.headers['x-api-key'] === 'string' ? request.headers['x-api-key'] : undefined,
+    });
+    return 'viewer' in authentication;
   }
 
   return { server, drain: (graceMs) => inFlight.drain(graceMs) };
 }
+
+/** The paths served, with the methods each answers besides OPTIONS. */
+const routes = new Map([
+  ['/graphql', 'GET, POST, OPTIONS'],
+  ['/healthz', 'GET, OPTIONS'],
+  ['/readyz', 'GET, OPTIONS'],
+]);
 
 /** Whatever escaped the routes: the database's absence is a 503 to retry; anything else a logged 500. */
 function answerFailure(error: unknown, response: ServerResponse, requestId: string): void {

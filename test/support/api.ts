@@ -4,7 +4,7 @@ import { organisations } from '../../schema/database/index';
 import { Authenticator } from '../../src/auth/authenticate';
 import { TokenVerifier } from '../../src/auth/tokens';
 import type { Database } from '../../src/db';
-import { defaultDemand, type DemandLimits, type HttpLimits } from '../../src/config';
+import { defaultDemand, type BrowserAccess, type DemandLimits, type HttpLimits } from '../../src/config';
 import { createHttpServer, type HttpFront } from '../../src/http/index';
 import { createApolloServer } from '../../src/server';
 import { createTestIdentity, type TestIdentity } from './identity';
@@ -47,6 +47,7 @@ export interface TestApi extends Client {
 export interface ApiOptions {
   demand?: DemandLimits;
   http?: HttpLimits;
+  browser?: BrowserAccess;
 }
 
 /**

@@ -5,6 +5,7 @@ import { changes, idempotencyKeys } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { badUserInput, notFound } from '../../shared/errors';
+import { fingerprintOf } from '../../shared/fingerprint';
 import { serviceFailureOf, writeInterrupted } from '../../shared/service-failures';
 import type { RecordTypeName } from '../../shared/global-id';
 import { storesAfterWrite } from '../stores';
@@ -104,7 +105,9 @@ function conflict(currentVersion: number): GraphQLError {
  * same key gets the first result back instead of writing again. On PostgreSQL a concurrent retry waits on the key's
  * row until the first commits, then sees its result. The key is the input's clientMutationId or, failing that, the
  * request's Idempotency-Key header together with the mutation's response key, so one header covers every create in
- * the request and a retry of the same document meets each of them again.
+ * the request and a retry of the same document meets each of them again. A fingerprint of the mutation's arguments
+ * is kept with the key: a key sent again with different arguments is refused (the IETF Idempotency-Key draft's 422)
+ * rather than answered with the result of another request.
  */
 export async function onceFor(
   { tx }: Write,
@@ -121,9 +124,10 @@ export async function onceFor(
   if (!claim) return create();
   const { key, field } = claim;
   const subject = context.viewer.subject;
+  const fingerprint = fingerprintOf(context.mutationArguments);
   const claimed = await tx
     .insert(idempotencyKeys)
-    .values({ subject, key, operation, result: {} })
+    .values({ subject, key, operation, result: { fingerprint } })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (claimed.length === 0) {
@@ -132,14 +136,25 @@ export async function onceFor(
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.subject, subject), eq(idempotencyKeys.key, key)));
     if (earlier?.operation !== operation) {
-      throw badUserInput(field, `This key was already used for ${earlier?.operation ?? 'another operation'}`);
+      throw keyReused(field, `This key was already used for ${earlier?.operation ?? 'another operation'}`);
+    }
+    // Keys claimed before fingerprints were kept have none, and are trusted as before.
+    if (earlier.result.fingerprint !== undefined && earlier.result.fingerprint !== fingerprint) {
+      throw keyReused(field, `This key was already used for ${operation} with other input: use a new key`);
     }
     return String(earlier.result.id);
   }
   const id = await create();
   await tx
     .update(idempotencyKeys)
-    .set({ result: { id } })
+    .set({ result: { id, fingerprint } })
     .where(and(eq(idempotencyKeys.subject, subject), eq(idempotencyKeys.key, key)));
   return id;
+}
+
+/** `BAD_USER_INPUT` on the key, answered 422 (Unprocessable Content) as the IETF Idempotency-Key draft asks. */
+function keyReused(field: string, message: string): GraphQLError {
+  const error = badUserInput(field, message);
+  Object.assign(error.extensions, { http: { status: 422 } });
+  return error;
 }
