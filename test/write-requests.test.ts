@@ -101,6 +101,26 @@ describe('the Idempotency-Key header', () => {
     expect((await database.db.select().from(posts)).length).toBe(before);
   });
 
+  it('refuses a key sent again with other input (422, as the IETF Idempotency-Key draft asks), writing nothing', async () => {
+    const client = await withIdempotencyKey('changed-input-key');
+    const first = await client.query(createOne, { a: organisationInput('Keyshire Foster Carers') });
+    expect(first.errors).toBeUndefined();
+    const retry = await client.query(createOne, { a: organisationInput('Keyshire Foster Carers') });
+    expect(retry.data?.first?.organisation?.id).toBe(first.data?.first?.organisation?.id);
+    const changed = await client.query(createOne, { a: organisationInput('Keyshire Kinship Carers') });
+    expect(changed.status).toBe(422);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+    expect(changed.errors?.[0]?.message).toMatch(/other input/);
+    expect(await countOf('Keyshire Kinship Carers')).toBe(0);
+
+    const once = { a: { ...organisationInput('Keyshire Respite'), clientMutationId: 'respite-1' } };
+    await api.query(createOne, once);
+    const other = { a: { ...organisationInput('Keyshire Short Breaks'), clientMutationId: 'respite-1' } };
+    const reused = await api.query(createOne, other);
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.clientMutationId' });
+    expect(await countOf('Keyshire Short Breaks')).toBe(0);
+  });
+
   it('gives concurrent retries one record between them', async () => {
     const client = await withIdempotencyKey('concurrent-key');
     const variables = { a: organisationInput('Keyshire Befrienders') };
