@@ -774,7 +774,7 @@ for (const secret of confidential) {
               code: 'FORBIDDEN',
               reason: 'REDACTED_BY_POLICY',
               action: secret.action,
-              field: secret.field,
+              coordinate: secret.field,
             }),
           }),
         ]);
@@ -1051,7 +1051,7 @@ describe('the viewer’s organisation cannot be spoofed', () => {
     expect(response.status).toBe(200);
     const errors = response.errors ?? [];
     expect(errors.length).toBeGreaterThan(0);
-    for (const error of errors) expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field });
+    for (const error of errors) expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', coordinate: field });
     expect(JSON.stringify(response.data)).toContain(`"${key}":null`);
   });
 

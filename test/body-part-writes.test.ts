@@ -260,7 +260,7 @@ describe('documents', () => {
     expect(own.data.body.draftDocuments).toEqual([{ id: draftId, version: 1, title: input.title }]);
     const other = await outsider.query(read, { id: world.boardId });
     expect(other.data.body).toEqual({ documents: [], draftDocuments: null });
-    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Body.draftDocuments' });
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', coordinate: 'Body.draftDocuments' });
   });
 
   it.each([

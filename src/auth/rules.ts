@@ -6,9 +6,13 @@ import type { Anchors } from './access';
 import { summariseInput } from './denial-summary';
 import { fieldRules, type FieldRule } from './field-rules';
 
-export function forbidden(action: Action, field: string): GraphQLError {
+/**
+ * A refusal names the schema coordinate whose rule refused (`Membership.role`, `Mutation.appointMember`) as
+ * `coordinate`: `extensions.field` always means the input path at fault (`input.body`), which a refusal has none of.
+ */
+export function forbidden(action: Action, coordinate: string): GraphQLError {
   return new GraphQLError(`Not allowed: ${actions[action].description.toLowerCase()}`, {
-    extensions: { code: 'FORBIDDEN', reason: 'REDACTED_BY_POLICY', action, field },
+    extensions: { code: 'FORBIDDEN', reason: 'REDACTED_BY_POLICY', action, coordinate },
   });
 }
 
