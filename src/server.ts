@@ -10,6 +10,7 @@ import type { Context } from './context';
 import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
 import { resolvers } from './modules/resolvers';
 import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
+import { operationTypesPlugin } from './serving/operation-types.plugin';
 import { inputBoundsPlugin } from './shared/input-bounds.plugin';
 import { requestTimedOut, serviceFailureOf, serviceUnavailable } from './shared/service-failures';
 
@@ -62,7 +63,13 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     csrfPrevention: false,
     parseOptions: { maxTokens: demand.maxTokens },
     validationRules: documentRules(demand),
-    plugins: [ApolloServerPluginLandingPageDisabled(), inputBoundsPlugin(), costLimitPlugin(demand), failuresPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationTypesPlugin(),
+      inputBoundsPlugin(),
+      costLimitPlugin(demand),
+      failuresPlugin(),
+    ],
     formatError: (formatted, error) => formatError(formatted, error, options.maskErrors),
   });
   await server.start();

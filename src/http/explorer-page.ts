@@ -2,7 +2,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { explorerExamples, tokenHelp } from './explorer-examples';
 
 /** How the page built by graphql-yoga starts GraphiQL; replaced by ours, which can pass functions. */
-const yogaStart = /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*?\}),\s*\);/s;
+const yogaStart =
+  /YogaGraphiQL\.renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*?\}),\s*\);/s;
 
 /**
  * The explorer page, every script inline (intranets are often offline). It opens on the README's examples, keeps

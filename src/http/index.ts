@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Authenticator } from '../auth/authenticate';
-import { defaultBrowser, defaultDemand, defaultHttp, type BrowserAccess, type DemandLimits, type HttpLimits } from '../config';
+import {
+  defaultBrowser,
+  defaultDemand,
+  defaultHttp,
+  type BrowserAccess,
+  type DemandLimits,
+  type HttpLimits,
+} from '../config';
 import type { Context } from '../context';
 import type { Database } from '../db';
 import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
@@ -62,7 +69,8 @@ export function createHttpServer(options: HttpOptions): HttpFront {
 
   async function route(url: URL, request: IncomingMessage, response: ServerResponse, requestId: string) {
     const known = routes.has(url.pathname);
-    if (known && request.method === 'OPTIONS') return cors.answerPreflight(request, response, routes.get(url.pathname)!);
+    if (known && request.method === 'OPTIONS')
+      return cors.answerPreflight(request, response, routes.get(url.pathname)!);
     cors.apply(request, response);
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);

@@ -17,6 +17,7 @@ export const expectedCodes = new Set([
   'SERVICE_UNAVAILABLE',
   'REQUEST_TIMEOUT',
   'REQUEST_CANCELLED',
+  'SUBSCRIPTIONS_NOT_SUPPORTED',
 ]);
 
 const retryable = new Set(['SERVICE_UNAVAILABLE', 'REQUEST_TIMEOUT']);

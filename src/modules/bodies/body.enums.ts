@@ -35,7 +35,8 @@ export const BodyKind = registerDatabaseEnum(
 export const BodyLevel = registerDatabaseEnum(
   bodyLevel.enumValues,
   'BodyLevel',
-  'Strategic (the board), executive (sub-groups, commissioning unit) or operational (area teams, clusters, bodyLevelLabels); 003 Table 2.',
+  'Strategic (the board), executive (sub-groups, commissioning unit) or operational (area teams, clusters); 003 Table 2.',
+  bodyLevelLabels,
 );
 export const GovernanceModel = registerDatabaseEnum(
   governanceModel.enumValues,

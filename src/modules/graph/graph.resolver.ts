@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { resolveAsOf } from '../../shared/dates';
@@ -49,7 +50,14 @@ export class PartnershipGraphResolver {
     const date = resolveAsOf(asOf);
     const request = { areaIds, areaCodes: codes, asOf: date, depth, bodyKinds: kinds?.length ? kinds : null };
 
-    const reached = await stores.graph.reach(request);
+    const { reached, unknownCodes } = await stores.graph.reach(request);
+    if (unknownCodes.length) {
+      const index = codes.indexOf(unknownCodes[0]!);
+      const named = unknownCodes.map((code) => JSON.stringify(code)).join(', ');
+      throw new GraphQLError(`No area has the code ${named}`, {
+        extensions: { code: 'BAD_USER_INPUT', field: `areaCodes[${index}]`, unknownCodes },
+      });
+    }
     const ids = reached.map((row) => row.id);
     const [bodyRows, organisationRows, edgeRows] = await Promise.all([
       stores.graph.bodies(ids),

@@ -18,6 +18,12 @@ export interface ReachedRow {
   inArea: boolean;
 }
 
+/** What the walk reached, and the area codes asked for that name no area (checked in the same statement). */
+export interface Reach {
+  reached: ReachedRow[];
+  unknownCodes: string[];
+}
+
 export interface EdgeRow {
   recordType: 'Membership' | 'AccountabilityLine' | 'Delegation';
   id: string;
@@ -106,16 +112,23 @@ export class GraphStore {
    * by row is estimated in millions and PostgreSQL then spends most of a second compiling it (JIT). `OFFSET 0`
    * keeps each array computed once rather than copied into each place it is used.
    */
-  async reach(request: GraphRequest): Promise<ReachedRow[]> {
+  async reach(request: GraphRequest): Promise<Reach> {
+    const rows = await this.walk(request);
+    const unknownCodes = rows.flatMap((row) => (row.unknownCode === null ? [] : [row.unknownCode]));
+    return { reached: rows.filter((row) => row.unknownCode === null), unknownCodes };
+  }
+
+  private walk(request: GraphRequest): Promise<(ReachedRow & { unknownCode: string | null })[]> {
     const { asOf } = request;
     const kinds = request.bodyKinds ? sql`AND b.kind::text = ANY(${sql.param(request.bodyKinds)}::text[])` : sql``;
-    return selectRows<ReachedRow>(
+    const codes = sql`${sql.param(request.areaCodes)}::text[]`;
+    return selectRows(
       this.db,
       sql`
       WITH RECURSIVE
       area_tree(id) AS (
         SELECT id FROM areas
-        WHERE id = ANY(${sql.param(request.areaIds)}::uuid[]) OR code = ANY(${sql.param(request.areaCodes)}::text[])
+        WHERE id = ANY(${sql.param(request.areaIds)}::uuid[]) OR code = ANY(${codes})
         UNION
         SELECT child.id FROM areas child JOIN area_tree t ON child.parent_area_id = t.id
       ),
@@ -149,7 +162,10 @@ export class GraphStore {
         ) kept
         WHERE w.distance < ${request.depth} AND cardinality(w.frontier) > 0
       )
-      SELECT unnest(w.frontier) AS id, w.distance, w.distance = 0 AS "inArea" FROM walk w`,
+      SELECT unnest(w.frontier) AS id, w.distance, w.distance = 0 AS "inArea", NULL::text AS "unknownCode" FROM walk w
+      UNION ALL
+      SELECT NULL, NULL, NULL, code FROM unnest(${codes}) AS asked(code)
+      WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.code = asked.code)`,
     );
   }
 

@@ -8,7 +8,14 @@ export type ChangeRow = typeof changes.$inferSelect;
 
 export const ChangeImage = { BEFORE: 'BEFORE', AFTER: 'AFTER' } as const;
 
-registerEnumType(ChangeImage, { name: 'ChangeImage', description: 'The record before a change, or after it.' });
+registerEnumType(ChangeImage, {
+  name: 'ChangeImage',
+  description: 'The record before a change, or after it.',
+  valuesConfig: {
+    BEFORE: { description: 'The record as it stood before the change (absent for a create).' },
+    AFTER: { description: 'The record as the change left it.' },
+  },
+});
 
 @ObjectType({
   description:

@@ -8,6 +8,11 @@ export const OversightKind = { AREA: 'AREA', REGION: 'REGION', ENGLAND: 'ENGLAND
 
 registerEnumType(OversightKind, {
   name: 'OversightKind',
+  valuesConfig: {
+    AREA: { description: 'One area and the areas within it: `auditor:<area code>`.' },
+    REGION: { description: 'Every area of one of the nine English regions: `auditor:region:<region>`.' },
+    ENGLAND: { description: 'Every area: `auditor:england`.' },
+  },
   description:
     'AREA: one area and the areas within it (`auditor:<area code>`); REGION: every area of one English region ' +
     '(`auditor:region:<region>`); ENGLAND: every area (`auditor:england`).',
