@@ -1,6 +1,6 @@
 import type { SourceCitation } from '../../schema/database/index';
 
-/** The source documents, by file name in /work/shared/sources (DOMAIN.md lists them). */
+/** The source documents, by file name (catalogued in seeds/sources/catalogue.json; DOMAIN.md lists them). */
 export const sourceDocuments = {
   /** DCSF, summary of responses to the consultation on the draft children's trust guidance, 2008. */
   consultationSummary2008: '000_9363fd45c6bf64f6.txt',

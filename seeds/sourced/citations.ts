@@ -1,6 +1,6 @@
 import type { SourceCitation } from '../../schema/database/columns';
 
-/** The five source documents, by the file names under /work/shared/sources (DOMAIN.md header). */
+/** The five source documents, by file name (catalogued in seeds/sources/catalogue.json, DOMAIN.md header). */
 export const sourceDocuments = {
   dcsfConsultation2008: '000_9363fd45c6bf64f6.txt',
   leicestershireReport2008: '001_9a0df773a001ba1d.txt',
