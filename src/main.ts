@@ -1,23 +1,32 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { join, resolve } from 'node:path';
 import { createAuthenticator } from './auth/identity';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db';
 import { createHttpServer } from './http/index';
 import { prepareDatabase } from './prepare-database';
 import { createApolloServer } from './server';
+import { announceRunningServer } from './serving/running-server';
 
 /** Process entry: config, database (migrated, seeded when empty), server, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
   // First start can spend half a minute creating and seeding the database: learn first whether the port is free.
   await listen(createServer(), config).then((probe) => new Promise((resolve) => probe.close(resolve)));
+  const progress = (line: string) => console.log(line);
+  if (!config.databaseUrl) {
+    const first = !existsSync(join(config.dataDir, 'PG_VERSION'));
+    const where = resolve(config.dataDir);
+    progress(first ? `Creating the embedded database in ${where} (first start: up to 30 s)` : `Opening ${where}`);
+  }
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     statementTimeoutMs: config.statementTimeoutMs,
   });
-  await prepareDatabase(database);
+  await prepareDatabase(database, progress);
   const apollo = await createApolloServer({ maskErrors: config.environment === 'production', demand: config.demand });
   const authenticator = await createAuthenticator(config, database.db);
   const front = createHttpServer({
@@ -33,6 +42,17 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
+  if (config.trustDevelopmentTokens) {
+    console.log('A token for the explorer: npm run -s token -- --org staffordshire/county-council --role reader');
+  }
+  // The embedded database is this process's alone: `npm run api-key` finds the server here and asks it instead.
+  const withdraw = config.databaseUrl
+    ? () => {}
+    : announceRunningServer(config.dataDir, {
+        pid: process.pid,
+        url: `http://${host}:${config.port}`,
+        trustsDevelopmentTokens: config.trustDevelopmentTokens,
+      });
 
   /**
    * The order of shutdown: (1) answer readiness 503 so a load balancer moves on, close idle kept-alive connections,
@@ -46,6 +66,7 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
     console.log(`${signal}: finishing the requests in flight, then closing`);
+    withdraw();
     const cutOff = await front.drain(config.shutdownGraceMs);
     if (cutOff > 0) console.warn(`${cutOff} request(s) still running after ${config.shutdownGraceMs} ms were cut off`);
     await apollo.stop();

@@ -206,15 +206,19 @@ describe('development tokens', () => {
   it('are trusted in development mode only', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'registry-dev-key-'));
     try {
+      await expect(
+        signDevelopmentToken(dataDir, { subject: 'dev', organisationCode: administrationCode, roles: ['reader'] }),
+      ).rejects.toThrow(/No development signing key/);
+      // A development server makes the key when it starts; tokens are signed with it from then on.
+      const development = await createAuthenticator(
+        { ...readConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }) },
+        database.db,
+      );
       const token = await signDevelopmentToken(dataDir, {
         subject: 'dev',
         organisationCode: administrationCode,
         roles: ['reader'],
       });
-      const development = await createAuthenticator(
-        { ...readConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }) },
-        database.db,
-      );
       const production = await createAuthenticator(
         { ...readConfig({ NODE_ENV: 'production', DATA_DIR: dataDir }) },
         database.db,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -86,6 +86,20 @@ async function graphql(token: string, query: string, variables?: Record<string, 
   return { status: response.status, body, answeredAt: performance.now() };
 }
 
+/** Runs `npm run -s <args>` as a developer would, against the same database as the server. */
+function npmScript(args: string[], extra: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), ...extra };
+  if (!env.DATABASE_URL) delete env.DATABASE_URL;
+  return new Promise<{ stdout: string; stderr: string; code: number | null }>((resolve) => {
+    const child = spawn('npm', ['run', '-s', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('exit', (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
 describe('npm start', () => {
   it('explains in one line, at once, that the port is taken', async () => {
     const second = startRegistry({ DATA_DIR: join(dataDir, 'second') });
@@ -93,6 +107,66 @@ describe('npm start', () => {
     expect(second.output().trim()).toBe(
       `Cannot listen: port ${port} on 127.0.0.1 is already in use: stop the other server or set PORT`,
     );
+  });
+
+  it('tells what it does on first start: the database, migrating, seeding, listening', () => {
+    const output = registry.output();
+    const steps = [
+      ...(serverUrl ? [] : [/Creating the embedded database in .+ \(first start/]),
+      /Migrating the database/,
+      /Empty database: loading/,
+      /Seeded \d+ areas/,
+      /Partnership registry on http:\/\/127\.0\.0\.1:\d+\/graphql/,
+    ];
+    let from = 0;
+    for (const step of steps) {
+      const found = output.slice(from).search(step);
+      expect(found, `${step} after ${output.slice(0, from)}`).toBeGreaterThanOrEqual(0);
+      from += found + 1;
+    }
+  });
+
+  it('npm run -s token writes the token alone, signed with the key of the server on the same DATA_DIR', async () => {
+    const { stdout, stderr, code } = await npmScript(['token', '--', '--org', 'staffordshire/county-council'], {
+      DATA_DIR: dataDir,
+    });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const answer = await graphql(stdout.trim(), '{ viewer { organisation { code } } }');
+    expect(answer.body.data.viewer.organisation.code).toBe('staffordshire/county-council');
+  });
+
+  it('npm run -s token says so when there is no server key where it looks, rather than making one', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'registry-no-key-'));
+    try {
+      const { stdout, stderr, code } = await npmScript(['token', '--', '--org', 'x'], { DATA_DIR: empty });
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`No development signing key in ${empty}`);
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('npm run -s api-key, while the server runs, prints a key the server accepts at once', async () => {
+    const args = ['api-key', '--', '--org', 'staffordshire/county-council', '--label', 'dashboard'];
+    const { stdout, stderr, code } = await npmScript(args, { DATA_DIR: dataDir, DATABASE_URL: databaseUrl() ?? '' });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/^prk_[\w-]+\n$/);
+    if (!serverUrl) expect(stderr).toContain('asking it to issue the key');
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': stdout.trim() },
+      body: JSON.stringify({ query: '{ viewer { subject canWrite organisation { code } } }' }),
+    });
+    const answer = (await response.json()) as {
+      data: { viewer: { canWrite: boolean; organisation: { code: string } } };
+    };
+    expect(answer.data.viewer).toMatchObject({
+      canWrite: false,
+      organisation: { code: 'staffordshire/county-council' },
+    });
   });
 
   it('on SIGTERM finishes every request in flight, refuses new ones, closes the database and exits 0', async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { TrustedIssuer } from './tokens';
 
@@ -41,8 +41,22 @@ export interface TokenRequest {
   hours?: number;
 }
 
+/** There is no signing key where one was looked for: the server it would sign for has never run there. */
+export class NoDevelopmentKey extends Error {}
+
+/**
+ * Signs with the key a development server made in `dataDir`, never with a new one: a token signed by a key that no
+ * server holds would only be refused.
+ */
 export async function signDevelopmentToken(dataDir: string, request: TokenRequest): Promise<string> {
-  const jwk = await developmentKey(dataDir);
+  const file = keyFile(dataDir);
+  if (!existsSync(file)) {
+    throw new NoDevelopmentKey(
+      `No development signing key in ${resolve(dataDir)}: a server in development mode makes it on start. ` +
+        'Start the server (npm start), or set DATA_DIR to the directory of the server the token is for.',
+    );
+  }
+  const jwk = JSON.parse(await readFile(file, 'utf8')) as JWK;
   const key = await importJWK(jwk, algorithm);
   return new SignJWT({ org: request.organisationCode, roles: request.roles })
     .setProtectedHeader({ alg: algorithm, kid: jwk.kid })

@@ -12,6 +12,7 @@ import {
 import type { Context } from '../context';
 import type { Database } from '../db';
 import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
+import { apiKeysRoute } from './api-keys.route';
 import { Cors } from './cors';
 import { sendExplorer, wantsExplorer } from './explorer.route';
 import { graphqlRoute } from './graphql.route';
@@ -47,6 +48,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   const browser = options.browser ?? defaultBrowser;
   const cors = new Cors(browser.corsOrigins);
   const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
+  const serveApiKeys = apiKeysRoute(options.db, options.authenticator);
   const server = createServer({
     requestTimeout: http.requestTimeoutMs,
     headersTimeout: http.headersTimeoutMs,
@@ -74,6 +76,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
     cors.apply(request, response);
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
+    if (url.pathname === '/admin/api-keys') return serveApiKeys(request, response);
     if (!known) return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
     if (wantsExplorer(url, request) && (await explorerShown(request))) return sendExplorer(request, response);
     return serveGraphQL(url, request, response, requestId);
@@ -97,6 +100,7 @@ const routes = new Map([
   ['/graphql', 'GET, POST, OPTIONS'],
   ['/healthz', 'GET, OPTIONS'],
   ['/readyz', 'GET, OPTIONS'],
+  ['/admin/api-keys', 'POST, OPTIONS'],
 ]);
 
 /** Whatever escaped the routes: the database's absence is a 503 to retry; anything else a logged 500. */
