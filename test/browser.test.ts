@@ -110,6 +110,9 @@ describe('CORS', () => {
     expect(response.status).toBe(200);
     expect(response.headers['access-control-allow-origin']).toBe(allowedOrigin);
     expect(String(response.headers['access-control-expose-headers'])).toContain('x-request-id');
+    expect(response.headers.vary).toContain('Origin');
+    const page = await raw('/graphql', { origin: allowedOrigin, accept: 'text/html' });
+    expect(page.headers.vary).toMatch(/Origin.*Accept-Encoding/);
   });
 
   it('grants nothing to any other origin', async () => {

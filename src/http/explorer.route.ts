@@ -31,7 +31,7 @@ export async function sendExplorer(request: IncomingMessage, response: ServerRes
   response.setHeader('etag', asset.etag);
   response.setHeader('cache-control', 'no-cache');
   // The same URL answers JSON to API clients and this page to browsers, in several codings.
-  response.setHeader('vary', 'Accept, Accept-Encoding');
+  response.appendHeader('vary', 'Accept, Accept-Encoding');
   if (matches(request.headers['if-none-match'], asset.etag)) return void response.writeHead(304).end();
   const encoding = negotiateEncoding(request);
   let body = asset.body;
