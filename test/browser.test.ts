@@ -200,6 +200,10 @@ describe('the explorer page', () => {
     expect(page).toContain('options.onEditHeaders = schemaAgain');
     expect(page).toContain('npm run -s token');
     expect(page).toContain(JSON.stringify(explorerExamples[1]!.query).slice(1, 40));
+    // The script that starts GraphiQL with those options is well-formed JavaScript.
+    const start = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).at(-1)!;
+    expect(start).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    expect(() => new Function(start)).not.toThrow();
   });
 
   it('is shown only to requests with credentials when so configured, as production does by default', async () => {
