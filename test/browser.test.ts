@@ -4,6 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config';
 import { explorerExamples } from '../src/http/explorer-examples';
 import { administrationCode, startApi, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -221,5 +222,22 @@ describe('the explorer page', () => {
     } finally {
       await guarded.close();
     }
+  });
+});
+
+describe('the browser settings', () => {
+  it('reads CORS_ORIGINS as exact origins, none by default, and stops at anything else', () => {
+    expect(readConfig({}).browser.corsOrigins).toEqual([]);
+    const origins = readConfig({ CORS_ORIGINS: 'https://a.intranet.example, https://b.intranet.example:8443' });
+    expect(origins.browser.corsOrigins).toEqual(['https://a.intranet.example', 'https://b.intranet.example:8443']);
+    expect(() => readConfig({ CORS_ORIGINS: 'https://a.intranet.example/app' })).toThrow(/CORS_ORIGINS/);
+    expect(() => readConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('shows the explorer to anyone outside production, and in production only to holders of credentials', () => {
+    expect(readConfig({ NODE_ENV: 'development' }).browser.explorer).toBe('public');
+    expect(readConfig({ NODE_ENV: 'production' }).browser.explorer).toBe('authenticated');
+    expect(readConfig({ NODE_ENV: 'production', EXPLORER: 'public' }).browser.explorer).toBe('public');
+    expect(() => readConfig({ EXPLORER: 'yes' })).toThrow(/EXPLORER/);
   });
 });
