@@ -28,6 +28,11 @@ const cases = [
     variables: { code: 'E10000016' } as never,
   },
   {
+    name: 'search "childrens trust", every kind, England',
+    query: `{ search(text: "childrens trust", first: 50) { kind matched score node { id } } }`,
+    variables: {} as never,
+  },
+  {
     name: 'statistics, England',
     query: `{ statistics { areas boards figures { id numerator denominator value referenceValue } } }`,
     variables: {} as never,
@@ -57,14 +62,16 @@ async function main(): Promise<void> {
       }
       if (last.errors) throw new Error(`${name}: ${JSON.stringify(last.errors)}`);
       times.sort((a, b) => a - b);
-      const { partnershipGraph, bodies, compliance, statistics } = last.data;
+      const { partnershipGraph, bodies, compliance, statistics, search } = last.data;
       const size = partnershipGraph
         ? `${partnershipGraph.nodes.length} nodes, ${partnershipGraph.edges.length} edges`
         : compliance
           ? `${compliance.findings.length} findings`
           : statistics
             ? `${statistics.figures.length} figures over ${statistics.boards} boards`
-            : `${bodies.nodes.length} bodies`;
+            : search
+              ? `${search.length} hits`
+              : `${bodies.nodes.length} bodies`;
       const median = times[Math.floor(times.length / 2)]!.toFixed(1);
       const worst = times.at(-1)!.toFixed(1);
       console.log(`  ${name}: ${size}; ${last.statements} statements; median ${median} ms, worst ${worst} ms`);

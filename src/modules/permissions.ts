@@ -4,6 +4,7 @@ import { bodyPermissions, bodyWritePermissions } from './bodies/body.permissions
 import { budgetPermissions } from './budgets/budget.permissions';
 import { budgetWritePermissions } from './budgets/budget-write.permissions';
 import { compliancePermissions } from './compliance/compliance.permissions';
+import { searchPermissions } from './search/search.permissions';
 import { statisticsPermissions } from './statistics/statistics.permissions';
 import { delegationPermissions } from './delegations/delegation.permissions';
 import { delegationWritePermissions } from './delegations/delegation-write.permissions';
@@ -46,4 +47,5 @@ export const modulePermissions: PermissionTree[] = [
   ...historyPermissions,
   ...compliancePermissions,
   ...statisticsPermissions,
+  ...searchPermissions,
 ];

@@ -25,6 +25,7 @@ import {
   RatificationResolver,
 } from './delegations/index';
 import { ComplianceResolver } from './compliance/index';
+import { SearchResolver } from './search/index';
 import { StatisticsResolver } from './statistics/index';
 import { ChangeResolver, HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
@@ -130,4 +131,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ChangeResolver,
   ComplianceResolver,
   StatisticsResolver,
+  SearchResolver,
 ];

@@ -6,6 +6,7 @@ import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
 import { AreaFactsStore } from './compliance/index';
+import { SearchStore } from './search/index';
 import { StatisticsStore } from './statistics/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
 import { GraphStore } from './graph/index';
@@ -34,6 +35,7 @@ export function createStores(db: Database) {
     selfAssessments: new SelfAssessmentStore(db),
     compliance: new AreaFactsStore(db),
     statistics: new StatisticsStore(db),
+    search: new SearchStore(db),
   };
 }
 

@@ -1,0 +1,3 @@
+export { SearchHit } from './search.type';
+export { SearchResolver } from './search.resolver';
+export { SearchStore } from './search.store';
