@@ -139,10 +139,8 @@ export class AreaFactsStore {
   }
 
   async facts(areas: AreaFact[], asOf: IsoDate): Promise<AreaFacts> {
-    const areaIds = sql`ARRAY[${sql.join(
-      areas.map((area) => sql`${area.id}`),
-      sql`, `,
-    )}]::uuid[]`;
+    // One array parameter, so the statement's text is the same whatever the number of areas or bodies.
+    const areaIds = sql`${sql.param(areas.map((area) => area.id))}::uuid[]`;
     const [bodies, organisations, dutyKinds] = await Promise.all([
       selectRows<BodyFact>(
         this.db,
@@ -173,7 +171,7 @@ export class AreaFactsStore {
               AND d.status = 'DUTY_TO_COOPERATE' AND ${holds('d', asOf)} ORDER BY 1`,
       ),
     ]);
-    const bodyIds = sql`ARRAY[${sql.join([sql`NULL`, ...bodies.map((body) => sql`${body.id}`)], sql`, `)}]::uuid[]`;
+    const bodyIds = sql`${sql.param(bodies.map((body) => body.id))}::uuid[]`;
     const [seats, lines, plans, termsOfReference, decisions] = await Promise.all([
       selectRows<SeatFact>(
         this.db,
