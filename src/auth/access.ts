@@ -115,8 +115,10 @@ export class Access {
   /**
    * Writes the request's confidential reads before the response leaves: granted ones a row each, refusals added to
    * the viewer's count for that field and hour. At most two statements, however many values the request touched.
+   * `db` is the one to write through: the HTTP layer passes one outside the request's deadline, since the answer is
+   * complete by then and its reads must be kept.
    */
-  async flushReads(): Promise<void> {
+  async flushReads(db: Database = this.db): Promise<void> {
     const { subject, organisationId } = this.viewer;
     const granted = [...this.reads.values()].map((read) => ({ ...read, subject, organisationId }));
     const refused = [...this.refusals.values()].map((read) => ({
@@ -128,9 +130,9 @@ export class Access {
     }));
     this.reads.clear();
     this.refusals.clear();
-    if (granted.length) await this.db.insert(readAudit).values(granted);
+    if (granted.length) await db.insert(readAudit).values(granted);
     if (refused.length) {
-      await this.db
+      await db
         .insert(readAudit)
         .values(refused)
         .onConflictDoUpdate({

@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Authenticator } from '../auth/authenticate';
 import type { DemandLimits, HttpLimits } from '../config';
 import { createContext, type Context } from '../context';
-import { withRequestScope, type Database } from '../db';
+import { scopeDatabase, type Database } from '../db';
 import { readBody, tooLarge } from './body';
 import { endCompressed } from './compression';
 import { requestDeadline } from './deadline';
@@ -62,18 +62,17 @@ export function graphqlRoute(options: GraphQLRouteOptions) {
       const message = `The request body is over ${options.http.maxBodyBytes} bytes`;
       return sendGraphQLError(response, 413, message, { code: 'BAD_REQUEST' }, { connection: 'close' });
     }
-    const context = createContext(options.db, authentication.viewer, { idempotencyKey, requestId });
     const deadline = requestDeadline(response, options.demand.requestTimeoutMs);
+    const scoped = scopeDatabase(options.db, deadline.signal);
+    const context = createContext(scoped.db, authentication.viewer, { idempotencyKey, requestId });
     try {
-      const { result, statements } = await withRequestScope(deadline.signal, async (counted) => {
-        const result = await options.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method!, headers: headerMap(request), search: url.search, body },
-          context: async () => context,
-        });
-        return { result, statements: counted() };
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method!, headers: headerMap(request), search: url.search, body },
+        context: async () => context,
       });
+      const statements = scoped.statements();
       // Confidential reads are recorded before the answer leaves; if that fails, the answer does not leave.
-      await context.access.flushReads();
+      await context.access.flushReads(options.db);
       for (const [name, value] of result.headers) response.setHeader(name, value);
       if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements));
       response.statusCode = result.status ?? 200;
