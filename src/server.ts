@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
-import { permissions } from './auth/permissions';
+import { fieldGuards } from './auth/permissions';
 import { defaultDemand, type DemandLimits } from './config';
 import type { Context } from './context';
 import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
@@ -34,9 +34,13 @@ const mutationFieldTracker: IMiddlewareTypeMap<unknown, Context> = {
   },
 };
 
-/** The schema as served: every field behind its permission rule. */
+/**
+ * The schema as served: every root field, every field with a rule of its own and every unclassified one behind the
+ * shield (`fieldGuards`); public fields below the root as they are.
+ */
 export async function buildGuardedSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildRegistrySchema(), permissions, mutationFieldTracker);
+  const schema = await buildRegistrySchema();
+  return applyMiddleware(schema, fieldGuards(schema), mutationFieldTracker);
 }
 
 export interface ServerOptions {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { isObjectType } from 'graphql';
+import { execute, extendSchema, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
 import { describe, expect, it } from 'vitest';
-import { permissionTree } from '../src/auth/permissions';
+import { classifyField, fieldGuards, permissionTree } from '../src/auth/permissions';
 import { printPermissions, withAccessMatrix } from '../src/schema-sdl';
 import { buildRegistrySchema } from '../src/server';
 
@@ -56,8 +57,61 @@ describe('the permission tree', () => {
     }
   });
 
+  it('classifies every field of the schema: public, or guarded by a named rule', async () => {
+    const schema = await buildRegistrySchema();
+    const unclassified = fieldsOf(schema).filter(([type, field]) => classifyField(type, field) === 'unclassified');
+    expect(unclassified).toEqual([]);
+  });
+
+  it('puts the shield on every root field and every guarded field, and on no public field below the root', async () => {
+    const schema = await buildRegistrySchema();
+    const guards = fieldGuards(schema);
+    const roots = ['Query', 'Mutation'];
+    const shielded = fieldsOf(schema).filter(([type, field]) => guards[type]?.[field as never] !== undefined);
+    const expected = fieldsOf(schema).filter(
+      ([type, field]) => roots.includes(type) || classifyField(type, field) === 'guarded',
+    );
+    expect(shielded).toEqual(expected);
+    expect(shielded).toContainEqual(['Person', 'name']);
+    expect(shielded).not.toContainEqual(['Area', 'name']);
+  });
+
+  it('still denies a field nobody classified, at the root as below it', async () => {
+    const extended = extendSchema(
+      await buildRegistrySchema(),
+      parse('type Probe { open: String } extend type Query { probe: Probe }'),
+    );
+    const guards = fieldGuards(extended);
+    expect(classifyField('Probe', 'open')).toBe('unclassified');
+    expect(guards.Probe).toHaveProperty('open');
+    const served = applyMiddleware(extended, guards);
+    const viewer = { subject: 'someone', organisationId: null };
+    const answer = await execute({
+      schema: served,
+      document: parse('{ probe { open } }'),
+      rootValue: { probe: { open: 'leaked' } },
+      contextValue: { viewer },
+    });
+    expect(answer.data).toEqual({ probe: null });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_RULE' });
+    const probe = served.getType('Probe');
+    if (!isObjectType(probe)) throw new Error('Probe is an object type');
+    const resolved = await probe.getFields().open!.resolve!({ open: 'leaked' }, {}, { viewer }, {} as never);
+    expect(resolved).toBeInstanceOf(Error);
+    expect((resolved as { extensions?: unknown }).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_RULE' });
+  });
+
   it('is described by the access matrix in the README', () => {
     const readme = read('README.md');
     expect(withAccessMatrix(readme)).toBe(readme);
   });
 });
+
+function fieldsOf(schema: GraphQLSchema): [string, string][] {
+  return Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
+    .flatMap((type) =>
+      Object.keys((type as { getFields(): object }).getFields()).map((f) => [type.name, f] as [string, string]),
+    )
+    .sort();
+}
