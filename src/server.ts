@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
@@ -11,6 +16,7 @@ import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/inde
 import { resolvers } from './modules/resolvers';
 import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
 import { operationTypesPlugin } from './serving/operation-types.plugin';
+import { noStorePlugin } from './serving/no-store.plugin';
 import { inputBoundsPlugin } from './shared/input-bounds.plugin';
 import { requestTimedOut, serviceFailureOf, serviceUnavailable } from './shared/service-failures';
 
@@ -70,6 +76,12 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationTypesPlugin(),
+      // Apollo's default plugins wrap every field's resolver: cache control (nothing sets a cache hint; `noStore`
+      // keeps its one effect, the header), usage reporting and inline traces (no Apollo graph is configured).
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       inputBoundsPlugin(),
       costLimitPlugin(demand),
       failuresPlugin(),

@@ -50,6 +50,21 @@ describe('the HTTP face', () => {
     expect(post.data).toEqual({ __typename: 'Query' });
   });
 
+  it('tells caches to keep no answer: each is for one viewer', async () => {
+    const authorization = `Bearer ${await api.identity.sign({ org: administrationCode, roles: ['reader'] })}`;
+    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true', authorization },
+    });
+    expect(get.headers.get('cache-control')).toBe('no-store');
+    const post = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: '{ nonsense }' }),
+    });
+    expect(post.status).toBe(400);
+    expect(post.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('gives a clear error for an unknown field', async () => {
     const response = await api.query('{ nonsense }');
     expect(response.status).toBe(400);
