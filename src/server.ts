@@ -15,6 +15,7 @@ import type { Context } from './context';
 import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
 import { resolvers } from './modules/resolvers';
 import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
+import { jitGateway } from './serving/jit-executor';
 import { operationTypesPlugin } from './serving/operation-types.plugin';
 import { noStorePlugin } from './serving/no-store.plugin';
 import { inputBoundsPlugin } from './shared/input-bounds.plugin';
@@ -65,7 +66,7 @@ export interface ServerOptions {
 export async function createApolloServer(options: ServerOptions): Promise<ApolloServer<Context>> {
   const demand = options.demand ?? defaultDemand;
   const server = new ApolloServer<Context>({
-    schema: await buildGuardedSchema(),
+    gateway: jitGateway(await buildGuardedSchema()),
     introspection: true,
     includeStacktraceInErrorResponses: !options.maskErrors,
     stopOnTerminationSignals: false,
