@@ -2,12 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { PostgresJsSession } from 'drizzle-orm/postgres-js/session';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from '../schema/database/index';
@@ -70,15 +71,47 @@ export function scopeDatabase(db: Database, signal: AbortSignal | null): ScopedD
  */
 function withLogger(db: Database, logger: Logger): Database {
   const base = db as unknown as DrizzleInternals;
-  const Session = base.session.constructor as SessionConstructor;
-  const session = new Session(base.session.client, base.dialect, base.session.schema, {
-    ...base.session.options,
-    logger,
-  });
+  return withSession(db, base.session.constructor as SessionConstructor, logger);
+}
+
+/** `db` with a session of the class given, on the same client, dialect and schema; its logger replaced if given. */
+function withSession(db: Database, Session: SessionConstructor, logger?: Logger): Database {
+  const base = db as unknown as DrizzleInternals;
+  const sessionOptions = logger ? { ...base.session.options, logger } : base.session.options;
+  const session = new Session(base.session.client, base.dialect, base.session.schema, sessionOptions);
   const Drizzle = base.constructor as DatabaseConstructor;
   const scoped = new Drizzle(base.dialect, session, base._);
   scoped.$client = base.$client;
   return scoped as unknown as Database;
+}
+
+/** Statement texts prepared on PostgreSQL's connections, at most `preparedLimit` of them, first come. */
+const preparedTexts = new Set<string>();
+const preparedLimit = 500;
+
+/**
+ * drizzle asks postgres.js to prepare only statements given a name; the registry's reads are the same few texts
+ * over and over, so they are prepared once per connection and then only bound and executed (PGlite has nothing to
+ * prepare). A text that varies (an `IN` list's length) makes a statement per variant, which PostgreSQL keeps per
+ * connection until it closes (postgres.js recycles each within an hour): past the first `preparedLimit` texts of the
+ * process, statements are sent unprepared, so what is kept stays bounded whatever the requests. Only reads are
+ * prepared; transactions, for writes, use drizzle's own session and prepare nothing.
+ */
+class PreparingSession extends PostgresJsSession<postgres.Sql, Schema, ExtractTablesWithRelations<Schema>> {}
+const unpreparedQuery = PostgresJsSession.prototype.prepareQuery as (...args: unknown[]) => unknown;
+Object.defineProperty(PreparingSession.prototype, 'prepareQuery', {
+  value(this: unknown, query: { sql: string }, fields: unknown, name: string | undefined, ...rest: unknown[]) {
+    return unpreparedQuery.call(this, query, fields, name ?? (preparable(query.sql) ? '' : undefined), ...rest);
+  },
+});
+
+function preparable(text: string): boolean {
+  if (preparedTexts.has(text)) return true;
+  // Reads only: writes and seeding come in texts of every length and would take the places of the reads.
+  if (!/^\s*(select|with)\b/i.test(text)) return false;
+  if (preparedTexts.size >= preparedLimit) return false;
+  preparedTexts.add(text);
+  return true;
 }
 
 interface DrizzleSession {
@@ -125,16 +158,13 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const client = postgres(options.databaseUrl, postgresOptions(options));
-    const db = drizzlePostgres({
-      client,
-      schema,
-      casing: 'snake_case',
-      logger: testScopeLogger,
-    }) as unknown as Database;
+    const plain = drizzlePostgres({ client, schema, casing: 'snake_case', logger: testScopeLogger });
+    // Migrations go through drizzle's own session: their statements are run once, and some hold several commands.
+    const db = withSession(plain as unknown as Database, PreparingSession as unknown as SessionConstructor);
     return {
       db,
       driver: 'postgres',
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      migrate: () => migratePostgres(plain, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -1,6 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
-/** A subquery of the ids of an area and every area within it (districts, localities), for `IN (…)` filters. */
+/** A subquery of the ids of an area and every area within it (districts, localities). */
 export function areaAndDescendants(areaId: string): SQL {
   return sql`(
     WITH RECURSIVE tree(id) AS (
@@ -10,4 +10,12 @@ export function areaAndDescendants(areaId: string): SQL {
     )
     SELECT id FROM tree
   )`;
+}
+
+/**
+ * `column` is the area or one within it. As `= ANY(ARRAY(…))` the tree is worked out first, once, and its few ids
+ * probe the column's index; `IN (subquery)` let the planner hash-join the tree against every row of the table.
+ */
+export function inAreaTree(column: SQLWrapper, areaId: string): SQL {
+  return sql`${column} = ANY(ARRAY${areaAndDescendants(areaId)})`;
 }

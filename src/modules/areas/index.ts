@@ -2,4 +2,4 @@ export { Area, type AreaRow } from './area.type';
 export { AreaKind, AreaTier, Region } from './area.enums';
 export { AreaResolver, AreaConnection, toArea } from './area.resolver';
 export { AreaStore } from './area.store';
-export { areaAndDescendants } from './area-tree';
+export { areaAndDescendants, inAreaTree } from './area-tree';

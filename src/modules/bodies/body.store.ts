@@ -12,7 +12,7 @@ import { holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 import type { BodyRow } from './body.type';
 
 export interface BodyCriteria {
@@ -106,7 +106,7 @@ export class BodyStore {
   private conditions(criteria: BodyCriteria): SQL | undefined {
     return and(
       holdsOn(bodies, criteria.asOf),
-      criteria.areaId ? sql`${bodies.areaId} IN ${areaAndDescendants(criteria.areaId)}` : undefined,
+      criteria.areaId ? inAreaTree(bodies.areaId, criteria.areaId) : undefined,
       criteria.kinds?.length ? inArray(bodies.kind, criteria.kinds) : undefined,
       criteria.levels?.length ? inArray(bodies.level, criteria.levels) : undefined,
       criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,

@@ -4,7 +4,7 @@ import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 import type { BudgetArrangementRow } from './budget.type';
 
 export interface BudgetArrangementCriteria {
@@ -88,7 +88,7 @@ export class BudgetStore {
   private conditions(criteria: BudgetArrangementCriteria): SQL | undefined {
     return and(
       holdsOn(budgetArrangements, criteria.asOf),
-      criteria.areaId ? sql`${budgetArrangements.areaId} IN ${areaAndDescendants(criteria.areaId)}` : undefined,
+      criteria.areaId ? inAreaTree(budgetArrangements.areaId, criteria.areaId) : undefined,
       criteria.kinds?.length ? inArray(budgetArrangements.kind, criteria.kinds) : undefined,
       criteria.hostId ? eq(budgetArrangements.hostId, criteria.hostId) : undefined,
       criteria.contributorId ? this.contributedBy(criteria.contributorId) : undefined,

@@ -4,7 +4,7 @@ import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 
 export interface DelegationCriteria {
   /** A body or organisation row id: ids are UUIDs, so one value can be matched against both columns. */
@@ -100,15 +100,11 @@ export class DelegationStore {
 
   /** Either party is a body of the area (or one within it), or an organisation based there. */
   private touchesArea(areaId: string): SQL {
-    const tree = areaAndDescendants(areaId);
-    const areaBodies = this.db
-      .select({ id: bodies.id })
-      .from(bodies)
-      .where(sql`${bodies.areaId} IN ${tree}`);
+    const areaBodies = this.db.select({ id: bodies.id }).from(bodies).where(inAreaTree(bodies.areaId, areaId));
     const areaOrganisations = this.db
       .select({ id: organisations.id })
       .from(organisations)
-      .where(sql`${organisations.areaId} IN ${tree}`);
+      .where(inAreaTree(organisations.areaId, areaId));
     return or(
       inArray(delegations.delegatorBodyId, areaBodies),
       inArray(delegations.delegateBodyId, areaBodies),

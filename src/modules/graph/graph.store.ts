@@ -179,7 +179,11 @@ export class GraphStore {
       : [];
   }
 
-  /** Every membership, line and delegation holding on the date whose both ends are among `ids`. */
+  /**
+   * Every membership, line and delegation holding on the date whose both ends are among `ids`. Each kind is found
+   * from one end through that end's indexes: `a = ANY(ids) OR (a IS NULL AND b = ANY(ids))` is `coalesce(a, b) =
+   * ANY(ids)` in a form the planner can answer with index scans, where the coalesce read every row of the table.
+   */
   async edges(ids: string[], asOf: IsoDate): Promise<EdgeRow[]> {
     if (ids.length === 0) return [];
     const nodes = sql`${sql.param(ids)}::uuid[]`;
@@ -194,13 +198,16 @@ export class GraphStore {
       SELECT 'AccountabilityLine', l.id, l.kind::text,
              coalesce(l.from_body_id, l.from_organisation_id), coalesce(l.to_body_id, l.to_organisation_id), NULL
       FROM accountability_lines l
-      WHERE ${holds('l', asOf)} AND coalesce(l.from_body_id, l.from_organisation_id) = ANY(${nodes})
+      WHERE ${holds('l', asOf)}
+        AND (l.from_body_id = ANY(${nodes}) OR (l.from_body_id IS NULL AND l.from_organisation_id = ANY(${nodes})))
         AND coalesce(l.to_body_id, l.to_organisation_id) = ANY(${nodes})
       UNION ALL
       SELECT 'Delegation', d.id, 'DELEGATION',
              coalesce(d.delegator_organisation_id, d.delegator_body_id), coalesce(d.delegate_body_id, d.delegate_organisation_id), NULL
       FROM delegations d
-      WHERE ${holds('d', asOf)} AND coalesce(d.delegator_organisation_id, d.delegator_body_id) = ANY(${nodes})
+      WHERE ${holds('d', asOf)}
+        AND (d.delegator_organisation_id = ANY(${nodes})
+          OR (d.delegator_organisation_id IS NULL AND d.delegator_body_id = ANY(${nodes})))
         AND coalesce(d.delegate_body_id, d.delegate_organisation_id) = ANY(${nodes})
       ORDER BY 1, 3, 4, 5`,
     );

@@ -4,7 +4,7 @@ import type { Database } from '../../db';
 import type { IsoDate } from '../../shared/dates';
 import { rowsByKey } from '../../shared/loaders';
 import type { PageRequest } from '../../shared/pagination';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 
 export interface ChangeCriteria {
   areaId: string;
@@ -61,7 +61,7 @@ export class HistoryStore {
 
   private conditions(criteria: ChangeCriteria): SQL | undefined {
     return and(
-      sql`${changes.areaId} IN ${areaAndDescendants(criteria.areaId)}`,
+      inAreaTree(changes.areaId, criteria.areaId),
       criteria.from ? gte(changes.changedAt, new Date(`${criteria.from}T00:00:00Z`)) : undefined,
       criteria.to ? lt(changes.changedAt, new Date(`${criteria.to}T00:00:00Z`)) : undefined,
     );

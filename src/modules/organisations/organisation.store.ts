@@ -13,7 +13,7 @@ import { holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 import type { OrganisationRow } from './organisation.type';
 
 export interface OrganisationCriteria {
@@ -157,18 +157,17 @@ export class OrganisationStore {
   }
 
   private inArea(areaId: string, asOf: IsoDate): SQL {
-    const tree = areaAndDescendants(areaId);
     const serves = this.db
       .select({ one: sql`1` })
       .from(organisationCoverage)
       .where(
         and(
           eq(organisationCoverage.organisationId, organisations.id),
-          sql`${organisationCoverage.areaId} IN ${tree}`,
+          inAreaTree(organisationCoverage.areaId, areaId),
           holdsOn(organisationCoverage, asOf),
         ),
       );
-    return or(sql`${organisations.areaId} IN ${tree}`, exists(serves))!;
+    return or(inAreaTree(organisations.areaId, areaId), exists(serves))!;
   }
 
   private nameMatches(text: string): SQL {

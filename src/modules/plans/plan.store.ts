@@ -3,7 +3,7 @@ import { consultations, planLinks, plans, planTargets, resourceCommitments } fro
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
-import { areaAndDescendants } from '../areas/index';
+import { inAreaTree } from '../areas/index';
 import type { PlanRow } from './plan.type';
 
 export interface PlanCriteria {
@@ -118,7 +118,7 @@ export class PlanStore {
 
   private conditions(criteria: PlanCriteria): SQL | undefined {
     return and(
-      criteria.areaId ? sql`${plans.areaId} IN ${areaAndDescendants(criteria.areaId)}` : undefined,
+      criteria.areaId ? inAreaTree(plans.areaId, criteria.areaId) : undefined,
       criteria.kinds?.length ? inArray(plans.kind, criteria.kinds) : undefined,
     );
   }
