@@ -1,4 +1,5 @@
-import { and, inArray, or, sql } from 'drizzle-orm';
+import { and, or, sql } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { accountabilityLines } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -18,7 +19,7 @@ export class AccountabilityLineStore {
   constructor(private readonly db: Database) {}
 
   readonly byId = rowsById((ids) =>
-    this.db.select().from(accountabilityLines).where(inArray(accountabilityLines.id, ids)),
+    this.db.select().from(accountabilityLines).where(anyOf(accountabilityLines.id, ids)),
   );
 
   readonly fromParty = datedRowsByKey(
@@ -28,7 +29,7 @@ export class AccountabilityLineStore {
         .from(accountabilityLines)
         .where(
           and(
-            or(inArray(accountabilityLines.fromBodyId, ids), inArray(accountabilityLines.fromOrganisationId, ids)),
+            or(anyOf(accountabilityLines.fromBodyId, ids), anyOf(accountabilityLines.fromOrganisationId, ids)),
             holdsOn(accountabilityLines, asOf),
           ),
         )
@@ -43,7 +44,7 @@ export class AccountabilityLineStore {
         .from(accountabilityLines)
         .where(
           and(
-            or(inArray(accountabilityLines.toBodyId, ids), inArray(accountabilityLines.toOrganisationId, ids)),
+            or(anyOf(accountabilityLines.toBodyId, ids), anyOf(accountabilityLines.toOrganisationId, ids)),
             holdsOn(accountabilityLines, asOf),
           ),
         )

@@ -1,4 +1,5 @@
 import { and, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { areas } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -19,14 +20,14 @@ export interface AreaCriteria {
 export class AreaStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(areas).where(inArray(areas.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(areas).where(anyOf(areas.id, ids)));
 
   readonly children = datedRowsByKey(
     (ids, asOf) =>
       this.db
         .select()
         .from(areas)
-        .where(and(inArray(areas.parentAreaId, ids), holdsOn(areas, asOf)))
+        .where(and(anyOf(areas.parentAreaId, ids), holdsOn(areas, asOf)))
         .orderBy(areas.name),
     (row) => row.parentAreaId,
   );

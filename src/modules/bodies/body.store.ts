@@ -1,4 +1,5 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import {
   bodies,
   bodyAliases,
@@ -27,7 +28,7 @@ export interface BodyCriteria {
 export class BodyStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(bodies).where(inArray(bodies.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(bodies).where(anyOf(bodies.id, ids)));
 
   readonly inArea = datedRowsByKey(
     (areaIds, asOf) =>
@@ -40,7 +41,7 @@ export class BodyStore {
   );
 
   readonly aliases = rowsByKey(
-    (ids) => this.db.select().from(bodyAliases).where(inArray(bodyAliases.bodyId, ids)).orderBy(bodyAliases.alias),
+    (ids) => this.db.select().from(bodyAliases).where(anyOf(bodyAliases.bodyId, ids)).orderBy(bodyAliases.alias),
     (row) => row.bodyId,
   );
 
@@ -49,7 +50,7 @@ export class BodyStore {
       this.db
         .select()
         .from(bodyLegalStatuses)
-        .where(inArray(bodyLegalStatuses.bodyId, ids))
+        .where(anyOf(bodyLegalStatuses.bodyId, ids))
         .orderBy(bodyLegalStatuses.validFrom),
     (row) => row.bodyId,
   );
@@ -59,31 +60,29 @@ export class BodyStore {
       this.db
         .select()
         .from(bodyDocuments)
-        .where(inArray(bodyDocuments.bodyId, ids))
+        .where(anyOf(bodyDocuments.bodyId, ids))
         .orderBy(bodyDocuments.kind, bodyDocuments.createdAt),
     (row) => row.bodyId,
   );
 
   /** The parts by their own ids, for writes that name one and the payloads that show it afterwards. */
   readonly legalStatusesById = rowsById((ids) =>
-    this.db.select().from(bodyLegalStatuses).where(inArray(bodyLegalStatuses.id, ids)),
+    this.db.select().from(bodyLegalStatuses).where(anyOf(bodyLegalStatuses.id, ids)),
   );
 
-  readonly documentsById = rowsById((ids) =>
-    this.db.select().from(bodyDocuments).where(inArray(bodyDocuments.id, ids)),
-  );
+  readonly documentsById = rowsById((ids) => this.db.select().from(bodyDocuments).where(anyOf(bodyDocuments.id, ids)));
 
   readonly successionsById = rowsById((ids) =>
-    this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.id, ids)),
+    this.db.select().from(bodySuccessions).where(anyOf(bodySuccessions.id, ids)),
   );
 
   readonly successionsFrom = rowsByKey(
-    (ids) => this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.predecessorId, ids)),
+    (ids) => this.db.select().from(bodySuccessions).where(anyOf(bodySuccessions.predecessorId, ids)),
     (row) => row.predecessorId,
   );
 
   readonly successionsTo = rowsByKey(
-    (ids) => this.db.select().from(bodySuccessions).where(inArray(bodySuccessions.successorId, ids)),
+    (ids) => this.db.select().from(bodySuccessions).where(anyOf(bodySuccessions.successorId, ids)),
     (row) => row.successorId,
   );
 

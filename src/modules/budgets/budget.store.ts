@@ -1,4 +1,5 @@
 import { and, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { budgetArrangements, contributions } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -18,26 +19,24 @@ export interface BudgetArrangementCriteria {
 export class BudgetStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) =>
-    this.db.select().from(budgetArrangements).where(inArray(budgetArrangements.id, ids)),
-  );
+  readonly byId = rowsById((ids) => this.db.select().from(budgetArrangements).where(anyOf(budgetArrangements.id, ids)));
 
   readonly contributionsById = rowsById((ids) =>
-    this.db.select().from(contributions).where(inArray(contributions.id, ids)),
+    this.db.select().from(contributions).where(anyOf(contributions.id, ids)),
   );
 
   readonly inArea = datedRowsByKey(
-    (ids, asOf) => this.inForce(asOf, inArray(budgetArrangements.areaId, ids)),
+    (ids, asOf) => this.inForce(asOf, anyOf(budgetArrangements.areaId, ids)),
     (row) => row.areaId,
   );
 
   readonly hostedBy = datedRowsByKey(
-    (ids, asOf) => this.inForce(asOf, inArray(budgetArrangements.hostId, ids)),
+    (ids, asOf) => this.inForce(asOf, anyOf(budgetArrangements.hostId, ids)),
     (row) => row.hostId,
   );
 
   readonly governedBy = datedRowsByKey(
-    (ids, asOf) => this.inForce(asOf, inArray(budgetArrangements.governingBodyId, ids)),
+    (ids, asOf) => this.inForce(asOf, anyOf(budgetArrangements.governingBodyId, ids)),
     (row) => row.governingBodyId,
   );
 
@@ -46,7 +45,7 @@ export class BudgetStore {
       this.db
         .select()
         .from(contributions)
-        .where(inArray(contributions.arrangementId, ids))
+        .where(anyOf(contributions.arrangementId, ids))
         .orderBy(contributions.financialYear, contributions.resourceType, contributions.id),
     (row) => row.arrangementId,
   );
@@ -56,7 +55,7 @@ export class BudgetStore {
       this.db
         .select()
         .from(contributions)
-        .where(inArray(contributions.organisationId, ids))
+        .where(anyOf(contributions.organisationId, ids))
         .orderBy(contributions.financialYear, contributions.arrangementId, contributions.id),
     (row) => row.organisationId,
   );

@@ -1,4 +1,5 @@
 import { and, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { bodies, decisions, ratifications } from '../../../schema/database/index';
 import type { Standing } from '../../auth/access';
 import type { Database } from '../../db';
@@ -36,11 +37,11 @@ export const decisionSortKey = (row: { decidedOn: string }) => row.decidedOn;
 export class DecisionStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(decisions).where(inArray(decisions.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(decisions).where(anyOf(decisions.id, ids)));
 
   readonly ofBody = rowsByKey(
     (ids) =>
-      this.db.select().from(decisions).where(inArray(decisions.bodyId, ids)).orderBy(decisions.decidedOn, decisions.id),
+      this.db.select().from(decisions).where(anyOf(decisions.bodyId, ids)).orderBy(decisions.decidedOn, decisions.id),
     (row) => row.bodyId,
   );
 
@@ -49,7 +50,7 @@ export class DecisionStore {
       this.db
         .select()
         .from(decisions)
-        .where(inArray(decisions.delegationId, ids))
+        .where(anyOf(decisions.delegationId, ids))
         .orderBy(decisions.decidedOn, decisions.id),
     (row) => row.delegationId,
   );
@@ -60,7 +61,7 @@ export class DecisionStore {
       this.db
         .select()
         .from(ratifications)
-        .where(inArray(ratifications.decisionId, ids))
+        .where(anyOf(ratifications.decisionId, ids))
         .orderBy(sql`${ratifications.decidedOn} NULLS LAST`, ratifications.createdAt, ratifications.id),
     (row) => row.decisionId,
   );
@@ -70,7 +71,7 @@ export class DecisionStore {
       this.db
         .select()
         .from(ratifications)
-        .where(inArray(ratifications.organisationId, ids))
+        .where(anyOf(ratifications.organisationId, ids))
         .orderBy(sql`${ratifications.decidedOn} NULLS LAST`, ratifications.createdAt, ratifications.id),
     (row) => row.organisationId,
   );

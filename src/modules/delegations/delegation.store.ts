@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { bodies, delegations, organisations, powers } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -21,37 +22,31 @@ export const delegationSortKey = (row: { validFrom: string }) => row.validFrom;
 export class DelegationStore {
   constructor(private readonly db: Database) {}
 
-  readonly powersById = rowsById((ids) => this.db.select().from(powers).where(inArray(powers.id, ids)));
+  readonly powersById = rowsById((ids) => this.db.select().from(powers).where(anyOf(powers.id, ids)));
 
-  readonly byId = rowsById((ids) => this.db.select().from(delegations).where(inArray(delegations.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(delegations).where(anyOf(delegations.id, ids)));
 
   /** Keys are body or organisation ids. */
   readonly grantedBy = datedRowsByKey(
     (ids, asOf) =>
-      this.inForce(
-        asOf,
-        or(inArray(delegations.delegatorBodyId, ids), inArray(delegations.delegatorOrganisationId, ids)),
-      ),
+      this.inForce(asOf, or(anyOf(delegations.delegatorBodyId, ids), anyOf(delegations.delegatorOrganisationId, ids))),
     (row) => row.delegatorBodyId ?? row.delegatorOrganisationId,
   );
 
   /** Keys are body or organisation ids. */
   readonly receivedBy = datedRowsByKey(
     (ids, asOf) =>
-      this.inForce(
-        asOf,
-        or(inArray(delegations.delegateBodyId, ids), inArray(delegations.delegateOrganisationId, ids)),
-      ),
+      this.inForce(asOf, or(anyOf(delegations.delegateBodyId, ids), anyOf(delegations.delegateOrganisationId, ids))),
     (row) => row.delegateBodyId ?? row.delegateOrganisationId,
   );
 
   readonly ofPower = datedRowsByKey(
-    (ids, asOf) => this.inForce(asOf, inArray(delegations.powerId, ids)),
+    (ids, asOf) => this.inForce(asOf, anyOf(delegations.powerId, ids)),
     (row) => row.powerId,
   );
 
   readonly subDelegations = datedRowsByKey(
-    (ids, asOf) => this.inForce(asOf, inArray(delegations.parentDelegationId, ids)),
+    (ids, asOf) => this.inForce(asOf, anyOf(delegations.parentDelegationId, ids)),
     (row) => row.parentDelegationId,
   );
 

@@ -1,4 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { bodies, organisations } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import type { IsoDate } from '../../shared/dates';
@@ -170,12 +171,12 @@ export class GraphStore {
   }
 
   async bodies(ids: string[]) {
-    return ids.length ? this.db.select().from(bodies).where(inArray(bodies.id, ids)).orderBy(bodies.name) : [];
+    return ids.length ? this.db.select().from(bodies).where(anyOf(bodies.id, ids)).orderBy(bodies.name) : [];
   }
 
   async organisations(ids: string[]) {
     return ids.length
-      ? this.db.select().from(organisations).where(inArray(organisations.id, ids)).orderBy(organisations.name)
+      ? this.db.select().from(organisations).where(anyOf(organisations.id, ids)).orderBy(organisations.name)
       : [];
   }
 

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { changes } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import type { IsoDate } from '../../shared/dates';
@@ -21,14 +22,13 @@ export class HistoryStore {
       this.db
         .select({ recordId: changes.recordId, organisationId: changes.organisationId })
         .from(changes)
-        .where(and(inArray(changes.recordId, ids), isNull(changes.before))),
+        .where(and(anyOf(changes.recordId, ids), isNull(changes.before))),
     (row) => row.recordId,
   );
 
   /** A record's changes, oldest first; loaded once whether the rule or the resolver asks first. */
   readonly ofRecord = rowsByKey(
-    (ids) =>
-      this.db.select().from(changes).where(inArray(changes.recordId, ids)).orderBy(changes.changedAt, changes.id),
+    (ids) => this.db.select().from(changes).where(anyOf(changes.recordId, ids)).orderBy(changes.changedAt, changes.id),
     (row) => row.recordId,
   );
 

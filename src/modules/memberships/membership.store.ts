@@ -1,4 +1,5 @@
-import { and, inArray, or } from 'drizzle-orm';
+import { and, or } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { interestDeclarations, memberships } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
@@ -7,14 +8,14 @@ import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 export class MembershipStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(memberships).where(inArray(memberships.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(memberships).where(anyOf(memberships.id, ids)));
 
   readonly ofBody = datedRowsByKey(
     (ids, asOf) =>
       this.db
         .select()
         .from(memberships)
-        .where(and(inArray(memberships.bodyId, ids), holdsOn(memberships, asOf)))
+        .where(and(anyOf(memberships.bodyId, ids), holdsOn(memberships, asOf)))
         .orderBy(memberships.role, memberships.id),
     (row) => row.bodyId,
   );
@@ -27,7 +28,7 @@ export class MembershipStore {
         .from(memberships)
         .where(
           and(
-            or(inArray(memberships.memberOrganisationId, ids), inArray(memberships.onBehalfOfId, ids)),
+            or(anyOf(memberships.memberOrganisationId, ids), anyOf(memberships.onBehalfOfId, ids)),
             holdsOn(memberships, asOf),
           ),
         )
@@ -40,7 +41,7 @@ export class MembershipStore {
       this.db
         .select()
         .from(memberships)
-        .where(and(inArray(memberships.memberPostId, ids), holdsOn(memberships, asOf))),
+        .where(and(anyOf(memberships.memberPostId, ids), holdsOn(memberships, asOf))),
     (row) => row.memberPostId,
   );
 
@@ -49,12 +50,12 @@ export class MembershipStore {
       this.db
         .select()
         .from(memberships)
-        .where(and(inArray(memberships.memberPersonId, ids), holdsOn(memberships, asOf))),
+        .where(and(anyOf(memberships.memberPersonId, ids), holdsOn(memberships, asOf))),
     (row) => row.memberPersonId,
   );
 
   readonly declarationsById = rowsById((ids) =>
-    this.db.select().from(interestDeclarations).where(inArray(interestDeclarations.id, ids)),
+    this.db.select().from(interestDeclarations).where(anyOf(interestDeclarations.id, ids)),
   );
 
   readonly declarations = rowsByKey(
@@ -62,7 +63,7 @@ export class MembershipStore {
       this.db
         .select()
         .from(interestDeclarations)
-        .where(inArray(interestDeclarations.membershipId, ids))
+        .where(anyOf(interestDeclarations.membershipId, ids))
         .orderBy(interestDeclarations.declaredOn),
     (row) => row.membershipId,
   );

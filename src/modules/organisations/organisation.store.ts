@@ -1,4 +1,5 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import {
   areas,
   dutyStatuses,
@@ -28,14 +29,14 @@ export interface OrganisationCriteria {
 export class OrganisationStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(organisations).where(inArray(organisations.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(organisations).where(anyOf(organisations.id, ids)));
 
   readonly names = rowsByKey(
     (ids) =>
       this.db
         .select()
         .from(organisationNames)
-        .where(inArray(organisationNames.organisationId, ids))
+        .where(anyOf(organisationNames.organisationId, ids))
         .orderBy(organisationNames.validFrom),
     (row) => row.organisationId,
   );
@@ -45,7 +46,7 @@ export class OrganisationStore {
       this.db
         .select()
         .from(organisationIdentifiers)
-        .where(inArray(organisationIdentifiers.organisationId, ids))
+        .where(anyOf(organisationIdentifiers.organisationId, ids))
         .orderBy(organisationIdentifiers.scheme, organisationIdentifiers.validFrom),
     (row) => row.organisationId,
   );
@@ -56,13 +57,13 @@ export class OrganisationStore {
         .select({ organisationId: organisationCoverage.organisationId, area: areas })
         .from(organisationCoverage)
         .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
-        .where(and(inArray(organisationCoverage.organisationId, ids), holdsOn(organisationCoverage, asOf)))
+        .where(and(anyOf(organisationCoverage.organisationId, ids), holdsOn(organisationCoverage, asOf)))
         .orderBy(areas.name),
     (row) => row.organisationId,
   );
 
   readonly identifierById = rowsById((ids) =>
-    this.db.select().from(organisationIdentifiers).where(inArray(organisationIdentifiers.id, ids)),
+    this.db.select().from(organisationIdentifiers).where(anyOf(organisationIdentifiers.id, ids)),
   );
 
   /** Every period of coverage, ended ones too, with its area: what an editor needs to end one. */
@@ -72,7 +73,7 @@ export class OrganisationStore {
         .select({ coverage: organisationCoverage, area: areas })
         .from(organisationCoverage)
         .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
-        .where(inArray(organisationCoverage.organisationId, ids))
+        .where(anyOf(organisationCoverage.organisationId, ids))
         .orderBy(organisationCoverage.validFrom, areas.name),
     (row) => row.coverage.organisationId,
   );
@@ -82,21 +83,21 @@ export class OrganisationStore {
       .select({ coverage: organisationCoverage, area: areas })
       .from(organisationCoverage)
       .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
-      .where(inArray(organisationCoverage.id, ids));
+      .where(anyOf(organisationCoverage.id, ids));
     return rows.map((row) => ({ ...row, id: row.coverage.id }));
   });
 
   readonly successionById = rowsById((ids) =>
-    this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.id, ids)),
+    this.db.select().from(organisationSuccessions).where(anyOf(organisationSuccessions.id, ids)),
   );
 
   readonly successionsFrom = rowsByKey(
-    (ids) => this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.predecessorId, ids)),
+    (ids) => this.db.select().from(organisationSuccessions).where(anyOf(organisationSuccessions.predecessorId, ids)),
     (row) => row.predecessorId,
   );
 
   readonly successionsTo = rowsByKey(
-    (ids) => this.db.select().from(organisationSuccessions).where(inArray(organisationSuccessions.successorId, ids)),
+    (ids) => this.db.select().from(organisationSuccessions).where(anyOf(organisationSuccessions.successorId, ids)),
     (row) => row.successorId,
   );
 
@@ -110,7 +111,7 @@ export class OrganisationStore {
           dutyStatuses,
           or(eq(dutyStatuses.organisationId, organisations.id), eq(dutyStatuses.organisationKind, organisations.kind)),
         )
-        .where(and(inArray(organisations.id, ids), holdsOn(dutyStatuses, asOf)));
+        .where(and(anyOf(organisations.id, ids), holdsOn(dutyStatuses, asOf)));
       return rows;
     },
     (row) => row.organisationId,

@@ -1,4 +1,5 @@
-import { and, inArray } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { memberships, people, postFunders, postHoldings, posts } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
@@ -7,11 +8,11 @@ import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 export class PostStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(posts).where(inArray(posts.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(posts).where(anyOf(posts.id, ids)));
 
-  readonly peopleById = rowsById((ids) => this.db.select().from(people).where(inArray(people.id, ids)));
+  readonly peopleById = rowsById((ids) => this.db.select().from(people).where(anyOf(people.id, ids)));
 
-  readonly holdingsById = rowsById((ids) => this.db.select().from(postHoldings).where(inArray(postHoldings.id, ids)));
+  readonly holdingsById = rowsById((ids) => this.db.select().from(postHoldings).where(anyOf(postHoldings.id, ids)));
 
   /** Bodies a person has sat on in their own right, at any date: their secretariats may correct the record. */
   readonly bodiesSatOnInPerson = rowsByKey(
@@ -19,7 +20,7 @@ export class PostStore {
       this.db
         .selectDistinct({ personId: memberships.memberPersonId, bodyId: memberships.bodyId })
         .from(memberships)
-        .where(inArray(memberships.memberPersonId, ids)),
+        .where(anyOf(memberships.memberPersonId, ids)),
     (row) => row.personId,
   );
 
@@ -28,7 +29,7 @@ export class PostStore {
       this.db
         .select()
         .from(posts)
-        .where(and(inArray(posts.employerId, ids), holdsOn(posts, asOf)))
+        .where(and(anyOf(posts.employerId, ids), holdsOn(posts, asOf)))
         .orderBy(posts.title),
     (row) => row.employerId,
   );
@@ -38,25 +39,24 @@ export class PostStore {
       this.db
         .select()
         .from(posts)
-        .where(and(inArray(posts.responsibleToBodyId, ids), holdsOn(posts, asOf)))
+        .where(and(anyOf(posts.responsibleToBodyId, ids), holdsOn(posts, asOf)))
         .orderBy(posts.title),
     (row) => row.responsibleToBodyId,
   );
 
   readonly holdingsOfPost = rowsByKey(
-    (ids) =>
-      this.db.select().from(postHoldings).where(inArray(postHoldings.postId, ids)).orderBy(postHoldings.validFrom),
+    (ids) => this.db.select().from(postHoldings).where(anyOf(postHoldings.postId, ids)).orderBy(postHoldings.validFrom),
     (row) => row.postId,
   );
 
   readonly holdingsOfPerson = rowsByKey(
     (ids) =>
-      this.db.select().from(postHoldings).where(inArray(postHoldings.personId, ids)).orderBy(postHoldings.validFrom),
+      this.db.select().from(postHoldings).where(anyOf(postHoldings.personId, ids)).orderBy(postHoldings.validFrom),
     (row) => row.personId,
   );
 
   readonly funders = rowsByKey(
-    (ids) => this.db.select().from(postFunders).where(inArray(postFunders.postId, ids)),
+    (ids) => this.db.select().from(postFunders).where(anyOf(postFunders.postId, ids)),
     (row) => row.postId,
   );
 }

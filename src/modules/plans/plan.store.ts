@@ -1,4 +1,5 @@
 import { and, count, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
@@ -17,35 +18,30 @@ export const planSortKey = (row: { periodStart: string }) => row.periodStart;
 export class PlanStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(plans).where(inArray(plans.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(plans).where(anyOf(plans.id, ids)));
 
   readonly commitmentsById = rowsById((ids) =>
-    this.db.select().from(resourceCommitments).where(inArray(resourceCommitments.id, ids)),
+    this.db.select().from(resourceCommitments).where(anyOf(resourceCommitments.id, ids)),
   );
 
   readonly inArea = rowsByKey(
-    (ids) => this.db.select().from(plans).where(inArray(plans.areaId, ids)).orderBy(plans.periodStart, plans.id),
+    (ids) => this.db.select().from(plans).where(anyOf(plans.areaId, ids)).orderBy(plans.periodStart, plans.id),
     (row) => row.areaId,
   );
 
   readonly ownedBy = rowsByKey(
-    (ids) => this.db.select().from(plans).where(inArray(plans.ownerBodyId, ids)).orderBy(plans.periodStart, plans.id),
+    (ids) => this.db.select().from(plans).where(anyOf(plans.ownerBodyId, ids)).orderBy(plans.periodStart, plans.id),
     (row) => row.ownerBodyId,
   );
 
   readonly linksFrom = rowsByKey(
-    (ids) =>
-      this.db.select().from(planLinks).where(inArray(planLinks.planId, ids)).orderBy(planLinks.kind, planLinks.id),
+    (ids) => this.db.select().from(planLinks).where(anyOf(planLinks.planId, ids)).orderBy(planLinks.kind, planLinks.id),
     (row) => row.planId,
   );
 
   readonly linksTo = rowsByKey(
     (ids) =>
-      this.db
-        .select()
-        .from(planLinks)
-        .where(inArray(planLinks.linkedPlanId, ids))
-        .orderBy(planLinks.kind, planLinks.id),
+      this.db.select().from(planLinks).where(anyOf(planLinks.linkedPlanId, ids)).orderBy(planLinks.kind, planLinks.id),
     (row) => row.linkedPlanId,
   );
 
@@ -54,7 +50,7 @@ export class PlanStore {
       this.db
         .select()
         .from(consultations)
-        .where(inArray(consultations.planId, ids))
+        .where(anyOf(consultations.planId, ids))
         .orderBy(consultations.consultedOn, consultations.id),
     (row) => row.planId,
   );
@@ -65,7 +61,7 @@ export class PlanStore {
       this.db
         .select()
         .from(consultations)
-        .where(or(inArray(consultations.consulteeBodyId, ids), inArray(consultations.consulteeOrganisationId, ids)))
+        .where(or(anyOf(consultations.consulteeBodyId, ids), anyOf(consultations.consulteeOrganisationId, ids)))
         .orderBy(consultations.consultedOn, consultations.id),
     (row) => row.consulteeBodyId ?? row.consulteeOrganisationId,
   );
@@ -75,7 +71,7 @@ export class PlanStore {
       this.db
         .select()
         .from(resourceCommitments)
-        .where(inArray(resourceCommitments.planId, ids))
+        .where(anyOf(resourceCommitments.planId, ids))
         .orderBy(resourceCommitments.createdAt, resourceCommitments.id),
     (row) => row.planId,
   );
@@ -85,7 +81,7 @@ export class PlanStore {
       this.db
         .select()
         .from(resourceCommitments)
-        .where(inArray(resourceCommitments.organisationId, ids))
+        .where(anyOf(resourceCommitments.organisationId, ids))
         .orderBy(resourceCommitments.createdAt, resourceCommitments.id),
     (row) => row.organisationId,
   );
@@ -95,7 +91,7 @@ export class PlanStore {
       this.db
         .select()
         .from(planTargets)
-        .where(inArray(planTargets.planId, ids))
+        .where(anyOf(planTargets.planId, ids))
         .orderBy(planTargets.createdAt, planTargets.id),
     (row) => row.planId,
   );

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
+import { anyOf } from '../../shared/any-of';
 import { selfAssessmentAnswers, selfAssessmentQuestions, selfAssessments } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
@@ -6,14 +7,14 @@ import { rowsById, rowsByKey } from '../../shared/loaders';
 export class SelfAssessmentStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(selfAssessments).where(inArray(selfAssessments.id, ids)));
+  readonly byId = rowsById((ids) => this.db.select().from(selfAssessments).where(anyOf(selfAssessments.id, ids)));
 
   readonly ofBody = rowsByKey(
     (ids) =>
       this.db
         .select()
         .from(selfAssessments)
-        .where(inArray(selfAssessments.bodyId, ids))
+        .where(anyOf(selfAssessments.bodyId, ids))
         .orderBy(selfAssessments.cycle, selfAssessments.id),
     (row) => row.bodyId,
   );
@@ -25,7 +26,7 @@ export class SelfAssessmentStore {
         .select({ answer: selfAssessmentAnswers })
         .from(selfAssessmentAnswers)
         .innerJoin(selfAssessmentQuestions, eq(selfAssessmentQuestions.id, selfAssessmentAnswers.questionId))
-        .where(inArray(selfAssessmentAnswers.selfAssessmentId, ids))
+        .where(anyOf(selfAssessmentAnswers.selfAssessmentId, ids))
         .orderBy(selfAssessmentQuestions.ordinal);
       return rows.map((row) => row.answer);
     },
@@ -33,7 +34,7 @@ export class SelfAssessmentStore {
   );
 
   readonly questionsById = rowsById((ids) =>
-    this.db.select().from(selfAssessmentQuestions).where(inArray(selfAssessmentQuestions.id, ids)),
+    this.db.select().from(selfAssessmentQuestions).where(anyOf(selfAssessmentQuestions.id, ids)),
   );
 
   readonly subItemsOf = rowsByKey(
@@ -41,7 +42,7 @@ export class SelfAssessmentStore {
       this.db
         .select()
         .from(selfAssessmentQuestions)
-        .where(inArray(selfAssessmentQuestions.parentId, ids))
+        .where(anyOf(selfAssessmentQuestions.parentId, ids))
         .orderBy(selfAssessmentQuestions.ordinal),
     (row) => row.parentId,
   );
