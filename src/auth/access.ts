@@ -11,6 +11,8 @@ export interface Anchors {
   public?: boolean;
   owners?: (string | null | undefined)[];
   hosts?: (string | null | undefined)[];
+  /** Organisations already party to the record's arrangement: its host and its contributors. */
+  parties?: (string | null | undefined)[];
   /** Bodies whose partners and secretariat the record concerns. */
   bodies?: (string | null | undefined)[];
   /** Areas whose auditors may see it. */
@@ -61,6 +63,7 @@ export class Access {
     const own = writing ? mayEdit(viewer) : actsForOwnOrganisation(viewer);
     if (allowed.includes('OWNER') && own && anchors.owners?.includes(viewer.organisationId)) return 'OWNER';
     if (allowed.includes('HOST') && own && anchors.hosts?.includes(viewer.organisationId)) return 'HOST';
+    if (allowed.includes('PARTY') && own && anchors.parties?.includes(viewer.organisationId)) return 'PARTY';
     const bodies = present(anchors.bodies);
     if (
       allowed.includes('SECRETARIAT') &&
@@ -68,7 +71,8 @@ export class Access {
     ) {
       return 'SECRETARIAT';
     }
-    if (allowed.includes('PARTNER') && bodies.length) {
+    // A partner writes through its editors; it reads through anyone of its own.
+    if (allowed.includes('PARTNER') && bodies.length && (!writing || own)) {
       const seats = await (this.partnerBodies ??= this.loadPartnerBodies());
       if (bodies.some((body) => seats.has(body))) return 'PARTNER';
     }

@@ -2,13 +2,16 @@ import { writeActions } from './write-actions';
 
 /**
  * How a viewer stands to a record (DOMAIN.md §8). AUTHENTICATED is anyone signed in; the rest depend on the record:
- * OWNER its organisation, HOST the host of its arrangement, PARTNER a current member organisation of its body,
- * SECRETARIAT the body's own officers, OVERSIGHT an auditor or inspector of its area, ADMINISTRATOR the registry's.
+ * OWNER its organisation, HOST the host of its arrangement, PARTY an organisation already party to its arrangement
+ * (its host or a contributor), PARTNER a current member organisation of its body, SECRETARIAT the body's own
+ * officers, OVERSIGHT an auditor or inspector of its area, ADMINISTRATOR the registry's. For a write, OWNER, HOST,
+ * PARTY and PARTNER stand only for an editor (or a machine key granted writing) of that organisation.
  */
 export const relations = [
   'AUTHENTICATED',
   'OWNER',
   'HOST',
+  'PARTY',
   'PARTNER',
   'SECRETARIAT',
   'OVERSIGHT',
@@ -79,6 +82,11 @@ export const readActions = {
     description: 'Read unpublished self-assessment answers',
     allowed: ['PARTNER', 'SECRETARIAT', 'OVERSIGHT', 'ADMINISTRATOR'],
     basis: '003 ¶11',
+  },
+  'nomination:read': {
+    description: 'Read the seats proposed to a body and what became of them',
+    allowed: ['PARTNER', 'SECRETARIAT', 'OVERSIGHT', 'ADMINISTRATOR'],
+    basis: 'DOMAIN.md §8; 003 ¶68',
   },
   'history:read': {
     description: 'Read the history of changes to records, before and after',

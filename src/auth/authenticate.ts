@@ -6,6 +6,9 @@ import { findApiKey } from './api-keys';
 import { TokenRejected, type TokenVerifier } from './tokens';
 import { parseRoleClaims, type OversightScope, type RoleGrant, type Viewer } from './viewer';
 
+/** Roles some write action can be allowed to: a token holding none of them (a reader, an auditor) never writes. */
+const writingRoles: ReadonlySet<RoleGrant['role']> = new Set(['editor', 'administrator', 'secretariat']);
+
 export type Authentication = { viewer: Viewer } | { failure: string };
 
 /**
@@ -40,7 +43,7 @@ export class Authenticator {
         organisationId: organisation.id,
         organisationCode: token.organisationCode,
         roles,
-        canWrite: true,
+        canWrite: roles.some((grant) => writingRoles.has(grant.role)),
         via: 'token',
       };
       return { viewer };

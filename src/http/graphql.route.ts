@@ -9,6 +9,9 @@ import { endCompressed } from './compression';
 import { requestDeadline } from './deadline';
 import { sendGraphQLError } from './respond';
 
+/** The one answer to every request whose credentials are missing or not accepted, whatever the reason. */
+export const credentialsRefused = 'Credentials refused: send a valid bearer token or API key';
+
 /** A UUID is the usual choice; anything printable up to 200 characters is accepted. */
 const validIdempotencyKey = /^[\x21-\x7e]{1,200}$/;
 
@@ -42,11 +45,14 @@ export function graphqlRoute(options: GraphQLRouteOptions) {
       apiKey: headerValue(request.headers['x-api-key']),
     });
     if ('failure' in authentication) {
+      // The reason stays on the server: told to the client, it would say which organisation codes, keys or issuers
+      // exist. The request id joins the client's answer to the log line.
+      console.warn(`[request ${requestId}] credentials refused: ${authentication.failure}`);
       return sendGraphQLError(
         response,
         401,
-        authentication.failure,
-        { code: 'UNAUTHENTICATED' },
+        credentialsRefused,
+        { code: 'UNAUTHENTICATED', requestId },
         { 'www-authenticate': 'Bearer realm="partnership-registry"', ...closeIfUnread(request) },
       );
     }

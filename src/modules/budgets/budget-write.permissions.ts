@@ -15,9 +15,22 @@ async function arrangementAnchors(id: string, { stores }: Context) {
   return { hosts: [arrangement?.hostId], bodies: [arrangement?.governingBodyId] };
 }
 
+/** Who is already party to an arrangement: its host and every organisation that has contributed in any year. */
+async function partiesOf(id: string, { stores }: Context) {
+  const arrangementId = rowIdOf(id, 'BudgetArrangement', 'input.arrangement');
+  const [arrangement, contributions] = await Promise.all([
+    stores.budgets.byId.load(arrangementId),
+    stores.budgets.contributionsTo.load(arrangementId),
+  ]);
+  return { hosts: [arrangement?.hostId], parties: [arrangement?.hostId, ...contributions.map((c) => c.organisationId)] };
+}
+
 /**
- * An arrangement is its host's and its governing body secretariat's to create and end; a contribution is its
- * partner's (its editors) and the host's to record, and only they may name an organisation other than their own.
+ * Money belongs to its parties (DOMAIN.md §8). An arrangement is its host's and its governing body secretariat's to
+ * create and end, and naming a governing body takes standing on that body. A contribution is its partner's (its
+ * editors) and the host's to record, and only the host may name an organisation other than its own; a partner not
+ * yet party to the arrangement is brought in by the host recording its first contribution, after which it records
+ * its own. So nobody puts money into, or reads the figures of, another's pool by its own act.
  */
 export const budgetWritePermissions: PermissionTree = {
   Mutation: {
@@ -28,6 +41,11 @@ export const budgetWritePermissions: PermissionTree = {
         hosts: [input.host ? rowIdOf(input.host, 'Organisation', 'input.host') : null],
         bodies: [input.governingBody ? rowIdOf(input.governingBody, 'Body', 'input.governingBody') : null],
       }),
+      also: {
+        action: 'budget:govern',
+        when: ({ input }) => Boolean(input.governingBody),
+        anchorsOf: ({ input }) => ({ bodies: [rowIdOf(input.governingBody!, 'Body', 'input.governingBody')] }),
+      },
     }),
     endBudgetArrangement: guardOperation<{ input: EndBudgetArrangementInput }>({
       field: 'Mutation.endBudgetArrangement',
@@ -41,6 +59,10 @@ export const budgetWritePermissions: PermissionTree = {
         owners: [contributorOf(context, input)],
         hosts: (await arrangementAnchors(input.arrangement, context)).hosts,
       }),
+      also: {
+        action: 'contribution:join',
+        anchorsOf: ({ input }, context) => partiesOf(input.arrangement, context),
+      },
     }),
     updateContribution: guardOperation<{ input: UpdateContributionInput }>({
       field: 'Mutation.updateContribution',

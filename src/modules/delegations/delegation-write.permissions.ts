@@ -2,6 +2,7 @@ import { guardOperation } from '../../auth/rules';
 import { publicTypes, type PermissionTree } from '../../auth/tree';
 import { badUserInput } from '../../shared/errors';
 import { decodeGlobalId, rowIdOf } from '../../shared/global-id';
+import { mayRead } from './decision-visibility';
 import type { RatifyDecisionInput, RecordDecisionInput } from './decision.input';
 import type { DelegatePowerInput, RevokeDelegationInput } from './delegation.input';
 
@@ -35,11 +36,17 @@ export const delegationWritePermissions: PermissionTree[] = [
         action: 'decision:record',
         anchorsOf: ({ input }) => ({ bodies: [rowIdOf(input.body, 'Body', 'input.body')] }),
       }),
-      // The organisation answering is always the viewer's own, never one named in the input.
+      // The organisation answering is always the viewer's own, never one named in the input. A decision the viewer
+      // may not know of (an LSCB's, to an outsider) is refused exactly as an id of nothing is, so that the answer
+      // tells nobody it exists.
       ratifyDecision: guardOperation<{ input: RatifyDecisionInput }>({
         field: 'Mutation.ratifyDecision',
         action: 'decision:ratify',
-        anchorsOf: (_args, { viewer }) => ({ owners: [viewer.organisationId] }),
+        anchorsOf: async ({ input }, context) => {
+          const decision = await context.stores.decisions.byId.load(rowIdOf(input.decision, 'Decision', 'input.decision'));
+          const known = decision ? await mayRead(context, decision, false) : false;
+          return { owners: known ? [context.viewer.organisationId] : [] };
+        },
       }),
     },
   },

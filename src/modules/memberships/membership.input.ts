@@ -68,6 +68,31 @@ export class EndMembershipInput {
   expectedVersion!: number;
 }
 
+@InputType({
+  description:
+    'A change to a seat’s terms, given by the body’s secretariat; leave out what stays. Who holds the seat and its term do not change here: end it and appoint anew.',
+})
+export class UpdateMembershipInput {
+  @Field(() => ID, { description: 'The membership.' })
+  membership!: string;
+
+  @Field(() => MembershipRole, { nullable: true, description: 'The seat’s new role.' })
+  role?: keyof typeof MembershipRole | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the member may vote.' })
+  votingRight?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the member may commit its organisation’s resources.' })
+  canCommitResources?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'What the member may commit, in words.' })
+  @Bounds({ text: 'name' })
+  commitScope?: string | null;
+
+  @Field(() => Int, { description: 'The membership’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+}
+
 @ObjectType({ description: 'The seat as it now stands.' })
 export class MembershipPayload {
   @Field(() => Membership, { description: 'The membership.' })

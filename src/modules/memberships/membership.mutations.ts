@@ -3,9 +3,9 @@ import type { Context } from '../../context';
 import { today } from '../../shared/dates';
 import { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
 import { declareInterest } from './interest.service';
-import { AppointMemberInput, EndMembershipInput, MembershipPayload } from './membership.input';
+import { AppointMemberInput, EndMembershipInput, MembershipPayload, UpdateMembershipInput } from './membership.input';
 import { toMembership } from './membership.resolver';
-import { appointMember, endMembership } from './membership.service';
+import { appointMember, endMembership, updateMembership } from './membership.service';
 import { toDeclaration, type Membership } from './membership.type';
 
 /** A seat as the payload shows it: as at today, or as at its start once it has ended, so it still reads as it was. */
@@ -27,7 +27,7 @@ async function payload(
 export class MembershipMutations {
   @Mutation(() => MembershipPayload, {
     description:
-      'Appoints a member to a body for a term. Refused when it would give the body two chairs at once or a seat two overlapping terms.',
+      'Appoints a member to a body for a term: the body’s secretariat or an administrator only, since seats are given by the body (003 ¶68); a partner proposes a seat with proposeSeat instead. Refused when it would give the body two chairs at once or a seat two overlapping terms.',
   })
   async appointMember(
     @Ctx() context: Context,
@@ -36,7 +36,22 @@ export class MembershipMutations {
     return payload(context, await appointMember(context, input), input.clientMutationId ?? null);
   }
 
-  @Mutation(() => MembershipPayload, { description: 'Ends a seat on a date. The seat stays answerable with asOf.' })
+  @Mutation(() => MembershipPayload, {
+    description:
+      'Changes a seat’s role, voting right or mandate. Only the body’s secretariat (or an administrator) may: seats are given by the body (003 ¶68).',
+  })
+  async updateMembership(
+    @Ctx() context: Context,
+    @Arg('input', () => UpdateMembershipInput, { description: 'The seat and its new terms.' })
+    input: UpdateMembershipInput,
+  ): Promise<MembershipPayload> {
+    return payload(context, await updateMembership(context, input));
+  }
+
+  @Mutation(() => MembershipPayload, {
+    description:
+      'Ends a seat on a date; the seat stays answerable with asOf. The member’s own organisation may end it today or later (resign); an earlier end is the body’s secretariat’s to record.',
+  })
   async endMembership(
     @Ctx() context: Context,
     @Arg('input', () => EndMembershipInput, { description: 'Which seat, and when it ends.' }) input: EndMembershipInput,

@@ -2,9 +2,10 @@ import { guard, guardOperation } from '../../auth/rules';
 import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tree';
 import type { Context } from '../../context';
 import { rowIdOf } from '../../shared/global-id';
+import { beforeToday } from './seat-dates';
 import { editorsOfNamedPerson } from '../people/people.permissions';
 import type { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
-import type { AppointMemberInput, EndMembershipInput } from './membership.input';
+import type { AppointMemberInput, EndMembershipInput, UpdateMembershipInput } from './membership.input';
 import type { Membership } from './membership.type';
 
 type Seat = Pick<Membership, 'bodyId' | 'onBehalfOfId' | 'memberOrganisationId'>;
@@ -29,23 +30,21 @@ const mandate = (field: string) =>
     recordId: (membership) => membership.uuid,
   });
 
-const organisationOf = (id: string | null | undefined, field: string) =>
-  id ? rowIdOf(id, 'Organisation', field) : null;
+async function seatOf(membership: string, { stores }: Context) {
+  return stores.memberships.byId.load(rowIdOf(membership, 'Membership', 'input.membership'));
+}
 
-/** The organisation an appointment speaks for may appoint (its editors); so may the body's secretariat. */
+/**
+ * Seats are given by the body, not taken by the member (DOMAIN.md §8; 003 ¶68): only the body's secretariat (or an
+ * administrator) appoints, changes a seat's terms, or dates a seat's end before today. A member may resign its own
+ * seat from today on, and may propose a seat (`nomination.permissions.ts`).
+ */
 export const membershipWritePermissions: PermissionTree = {
   Mutation: {
     appointMember: guardOperation<{ input: AppointMemberInput }>({
       field: 'Mutation.appointMember',
       action: 'membership:appoint',
-      anchorsOf: ({ input }) => ({
-        owners: [
-          input.onBehalfOf
-            ? organisationOf(input.onBehalfOf, 'input.onBehalfOf')
-            : organisationOf(input.memberOrganisation, 'input.memberOrganisation'),
-        ],
-        bodies: [rowIdOf(input.body, 'Body', 'input.body')],
-      }),
+      anchorsOf: ({ input }) => ({ bodies: [rowIdOf(input.body, 'Body', 'input.body')] }),
       // A seat shows its holder's name to the body's partners: only someone who may correct that person seats them.
       also: {
         action: 'person:edit',
@@ -53,19 +52,30 @@ export const membershipWritePermissions: PermissionTree = {
         anchorsOf: ({ input }, context) => editorsOfNamedPerson(input.memberPerson!, context, 'input.memberPerson'),
       },
     }),
+    updateMembership: guardOperation<{ input: UpdateMembershipInput }>({
+      field: 'Mutation.updateMembership',
+      action: 'membership:appoint',
+      anchorsOf: async ({ input }, context) => ({ bodies: [(await seatOf(input.membership, context))?.bodyId] }),
+    }),
     endMembership: guardOperation<{ input: EndMembershipInput }>({
       field: 'Mutation.endMembership',
-      action: 'membership:appoint',
-      anchorsOf: async ({ input }, { stores }) => {
-        const seat = await stores.memberships.byId.load(rowIdOf(input.membership, 'Membership', 'input.membership'));
+      action: 'membership:resign',
+      anchorsOf: async ({ input }, context) => {
+        const seat = await seatOf(input.membership, context);
         return { owners: [seat?.onBehalfOfId ?? seat?.memberOrganisationId], bodies: [seat?.bodyId] };
+      },
+      // Ending a seat in the past rewrites who sat when the body decided: that is the body's to record.
+      also: {
+        action: 'membership:appoint',
+        when: ({ input }) => beforeToday(input.endOn),
+        anchorsOf: async ({ input }, context) => ({ bodies: [(await seatOf(input.membership, context))?.bodyId] }),
       },
     }),
     declareInterest: guardOperation<{ input: DeclareInterestInput }>({
       field: 'Mutation.declareInterest',
       action: 'interest:declare',
-      anchorsOf: async ({ input }, { stores }) => {
-        const seat = await stores.memberships.byId.load(rowIdOf(input.membership, 'Membership', 'input.membership'));
+      anchorsOf: async ({ input }, context) => {
+        const seat = await seatOf(input.membership, context);
         // The member organisation and the one it acts for both answer for what their member declares.
         return { owners: [seat?.memberOrganisationId, seat?.onBehalfOfId], bodies: [seat?.bodyId] };
       },

@@ -8,7 +8,7 @@ import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
-import type { AppointMemberInput, EndMembershipInput } from './membership.input';
+import type { AppointMemberInput, EndMembershipInput, UpdateMembershipInput } from './membership.input';
 
 /** What the database's constraints mean to someone appointing a member. */
 const constraintMeanings = {
@@ -94,6 +94,28 @@ export async function endMembership(context: Context, input: EndMembershipInput)
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'seat');
     const after = await updateVersioned(change.tx, memberships, id, input.expectedVersion, { validTo: endOn });
+    const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, before.bodyId));
+    change.record({ recordType: 'Membership', recordId: id, areaId: body?.areaId ?? null, before, after });
+    return id;
+  });
+}
+
+/** A seat's terms as the body's secretariat changes them: its role, voting right or mandate (003 ¶68). */
+export async function updateMembership(context: Context, input: UpdateMembershipInput): Promise<string> {
+  const id = rowIdOf(input.membership, 'Membership', 'input.membership');
+  const values: Partial<typeof memberships.$inferInsert> = {};
+  if (input.role != null) values.role = input.role;
+  if (input.votingRight != null) values.votingRight = input.votingRight;
+  if (input.canCommitResources !== undefined) values.canCommitResources = input.canCommitResources;
+  if (input.commitScope !== undefined) values.commitScope = input.commitScope;
+  if (Object.keys(values).length === 0) throw badUserInput('input.role', 'Give a role, voting right or mandate to change');
+  return write(context, 'updateMembership', async (change) => {
+    const [before] = await change.tx.select().from(memberships).where(eq(memberships.id, id));
+    if (!before) throw notFound('input.membership', 'There is no such membership');
+    assertVersion(before, input.expectedVersion);
+    const after = await updateVersioned(change.tx, memberships, id, input.expectedVersion, values).catch((error) =>
+      explainConstraint(error, constraintMeanings),
+    );
     const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, before.bodyId));
     change.record({ recordType: 'Membership', recordId: id, areaId: body?.areaId ?? null, before, after });
     return id;

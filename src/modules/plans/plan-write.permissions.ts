@@ -23,7 +23,12 @@ async function ownerBodyOf(plan: string, { stores }: Context) {
   return { bodies: [row?.ownerBodyId] };
 }
 
-/** A plan is its owning body's secretariat's to change; a commitment is its own organisation's editors' to make. */
+/**
+ * A plan is its owning body's secretariat's to change. A commitment is its own organisation's editors' to make, and
+ * only to a plan of a body it is a partner of today (or whose secretariat it is): a plan belongs to its parties, so an
+ * outsider cannot write itself into another area's plan (DOMAIN.md §8). A plan with no owning body takes
+ * commitments through an administrator.
+ */
 export const planWritePermissions: PermissionTree = {
   Mutation: {
     createPlan: guardOperation<{ input: CreatePlanInput }>({
@@ -50,6 +55,7 @@ export const planWritePermissions: PermissionTree = {
         rowIdOf(input.plan, 'Plan', 'input.plan');
         return { owners: [viewer.organisationId] };
       },
+      also: { action: 'plan:commit', anchorsOf: ({ input }, context) => ownerBodyOf(input.plan, context) },
     }),
     publishCommitment: guardOperation<{ input: PublishCommitmentInput }>({
       field: 'Mutation.publishCommitment',
