@@ -186,6 +186,11 @@ describe('recordContribution and updateContribution', () => {
   let camhs: Loose;
   beforeAll(async () => {
     camhs = await newPool({ name: 'Contribution pool' });
+    // A partner joins an arrangement when its host records the partner's first contribution; then it records its own.
+    const joined = await councilEditor.query(record, {
+      input: { arrangement: camhs.id, organisation: gid('Organisation', world.pct.id), financialYear: '2006-07' },
+    });
+    expect(joined.errors).toBeUndefined();
   });
 
   it('records the caller’s own contribution, confidential to it, and records the change', async () => {
@@ -303,6 +308,12 @@ describe('plans, consultations and commitments', () => {
     boardSecretariat = await api.as({
       org: 'poolshire-council',
       roles: ['reader', `secretariat:${gid('Body', world.board.id)}`],
+    });
+    // Only a partner of the plan's body commits to it: the PCT sits on the trust board.
+    await factories(database.db).membership({
+      bodyId: world.board.id,
+      memberOrganisationId: world.pct.id,
+      validFrom: '2005-04-01',
     });
   });
 

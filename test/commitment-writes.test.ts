@@ -29,7 +29,9 @@ async function buildWorld() {
   const make = factories(database.db);
   const area = await make.area({ code: 'T-COMMIT', name: 'Commitshire' });
   const board = await make.body(area.id, { name: 'Commitshire board', kind: 'CHILDRENS_TRUST_BOARD' });
-  await make.organisation({ code: 'commitshire-pct', name: 'Commitshire PCT', kind: 'PRIMARY_CARE_TRUST' });
+  const pct = await make.organisation({ code: 'commitshire-pct', name: 'Commitshire PCT', kind: 'PRIMARY_CARE_TRUST' });
+  // A partner of the plan's body commits to it; the police are not on the board.
+  await make.membership({ bodyId: board.id, memberOrganisationId: pct.id, validFrom: '2005-04-01' });
   await make.organisation({ code: 'commitshire-police', name: 'Commitshire Police', kind: 'POLICE_SERVICE' });
   const [plan] = await database.db
     .insert(plans)

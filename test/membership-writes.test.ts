@@ -158,21 +158,19 @@ describe('appointMember', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberOrganisation' });
   });
 
-  it('lets an editor appoint for its own organisation only, and records every refusal', async () => {
+  it('lets only the body’s secretariat appoint, not the member itself, and records every refusal', async () => {
     const pctEditor = await api.as({ org: 'writeshire-pct', roles: ['editor'] });
-    const own = await pctEditor.query(appoint, {
-      input: {
-        body: world.boardId,
-        memberPost: toGlobalId('Post', world.post.id),
-        onBehalfOf: toGlobalId('Organisation', world.pct.id),
-        validFrom: '2005-04-01',
-        validTo: '2006-01-01',
-      },
-    });
-    expect(own.errors).toBeUndefined();
-
+    const postSeat = {
+      body: world.boardId,
+      memberPost: toGlobalId('Post', world.post.id),
+      onBehalfOf: toGlobalId('Organisation', world.pct.id),
+      validFrom: '2005-04-01',
+      validTo: '2006-01-01',
+    };
     const before = (await seatsOn(world.board.id)).length;
     const refusals = [
+      // Seats are given by the body (003 ¶68): the PCT's own editor may not seat its own post.
+      await pctEditor.query(appoint, { input: postSeat }),
       await outsider.query(appoint, {
         input: {
           body: world.boardId,
@@ -209,7 +207,8 @@ describe('appointMember', () => {
       expect(refusal.data).toBeNull();
     }
     expect((await seatsOn(world.board.id)).length).toBe(before);
-    expect(await denialsOf('appointMember')).toBeGreaterThanOrEqual(3);
+    expect(await denialsOf('appointMember')).toBeGreaterThanOrEqual(4);
+    expect((await secretariat.query(appoint, { input: postSeat })).errors).toBeUndefined();
   });
 
   it('appoints once for a retried request with the same clientMutationId', async () => {

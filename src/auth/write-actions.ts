@@ -78,8 +78,7 @@ export const writeActions = {
     basis: 'issue 5; 004 ¶135; 003 ¶107',
   },
   'budget:govern': {
-    description:
-      'Name a body as the governing body of a new arrangement (a partner of that body, or its secretariat)',
+    description: 'Name a body as the governing body of a new arrangement (a partner of that body, or its secretariat)',
     allowed: ['PARTNER', 'SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'DOMAIN.md §8; 003 ¶107',
   },
@@ -122,8 +121,7 @@ export const writeActions = {
     basis: 'issue 5; 001 ¶5',
   },
   'plan:commit': {
-    description:
-      'Add a resource commitment to a plan: a partner of the plan’s owning body today, or its secretariat',
+    description: 'Add a resource commitment to a plan: a partner of the plan’s owning body today, or its secretariat',
     allowed: ['PARTNER', 'SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'DOMAIN.md §8; 001 ¶5',
   },

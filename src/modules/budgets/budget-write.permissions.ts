@@ -22,7 +22,10 @@ async function partiesOf(id: string, { stores }: Context) {
     stores.budgets.byId.load(arrangementId),
     stores.budgets.contributionsTo.load(arrangementId),
   ]);
-  return { hosts: [arrangement?.hostId], parties: [arrangement?.hostId, ...contributions.map((c) => c.organisationId)] };
+  return {
+    hosts: [arrangement?.hostId],
+    parties: [arrangement?.hostId, ...contributions.map((c) => c.organisationId)],
+  };
 }
 
 /**

@@ -43,7 +43,9 @@ export const delegationWritePermissions: PermissionTree[] = [
         field: 'Mutation.ratifyDecision',
         action: 'decision:ratify',
         anchorsOf: async ({ input }, context) => {
-          const decision = await context.stores.decisions.byId.load(rowIdOf(input.decision, 'Decision', 'input.decision'));
+          const decision = await context.stores.decisions.byId.load(
+            rowIdOf(input.decision, 'Decision', 'input.decision'),
+          );
           const known = decision ? await mayRead(context, decision, false) : false;
           return { owners: known ? [context.viewer.organisationId] : [] };
         },

@@ -108,7 +108,8 @@ export async function updateMembership(context: Context, input: UpdateMembership
   if (input.votingRight != null) values.votingRight = input.votingRight;
   if (input.canCommitResources !== undefined) values.canCommitResources = input.canCommitResources;
   if (input.commitScope !== undefined) values.commitScope = input.commitScope;
-  if (Object.keys(values).length === 0) throw badUserInput('input.role', 'Give a role, voting right or mandate to change');
+  if (Object.keys(values).length === 0)
+    throw badUserInput('input.role', 'Give a role, voting right or mandate to change');
   return write(context, 'updateMembership', async (change) => {
     const [before] = await change.tx.select().from(memberships).where(eq(memberships.id, id));
     if (!before) throw notFound('input.membership', 'There is no such membership');

@@ -57,6 +57,9 @@ export class Viewer {
   @Field(() => [ViewerRole], { description: 'The roles the caller holds.' })
   roles!: ViewerRole[];
 
-  @Field(() => Boolean, { description: 'Whether any write can be allowed to the caller: true for an editor, an administrator or a secretariat (and an API key granted writing); false for a reader, an auditor or a read-only API key, whose writes are all refused. Each write still checks the caller’s standing to its record.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether any write can be allowed to the caller: true for an editor, an administrator or a secretariat (and an API key granted writing); false for a reader, an auditor or a read-only API key, whose writes are all refused. Each write still checks the caller’s standing to its record.',
+  })
   canWrite!: boolean;
 }
