@@ -68,3 +68,57 @@ export const interestDeclarations = pgTable(
   },
   (t) => [index('interest_declarations_membership_id_idx').on(t.membershipId)],
 );
+
+/** Where a proposed seat stands: proposed, then confirmed (a seat made), declined or withdrawn. */
+export const nominationStatus = pgEnum('nomination_status', ['PROPOSED', 'CONFIRMED', 'DECLINED', 'WITHDRAWN']);
+
+/**
+ * A seat proposed to a body, by a partner or the organisation proposed, for the body's secretariat to confirm or
+ * decline: seats are given by the body, not taken by the member (DOMAIN.md §8; 003 ¶68). Confirming makes the seat
+ * (`membership_id`) on the terms proposed.
+ */
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: id(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    memberOrganisationId: uuid('member_organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    memberPersonId: uuid('member_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    onBehalfOfId: uuid('on_behalf_of_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    role: membershipRole('role').notNull().default('MEMBER'),
+    constituency: constituency('constituency').notNull().default('OWN_ORGANISATION'),
+    votingRight: boolean('voting_right').notNull().default(true),
+    canCommitResources: boolean('can_commit_resources'),
+    commitScope: text('commit_scope'),
+    /** The term proposed for the seat. */
+    ...validity(),
+    status: nominationStatus('status').notNull().default('PROPOSED'),
+    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    proposedByOrganisationId: uuid('proposed_by_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    proposedBy: text('proposed_by').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedByOrganisationId: uuid('decided_by_organisation_id').references(() => organisations.id, {
+      onDelete: 'restrict',
+    }),
+    decidedBy: text('decided_by'),
+    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'no action' }),
+    ...recorded(),
+  },
+  (t) => [
+    index('nominations_body_id_idx').on(t.bodyId),
+    index('nominations_member_organisation_id_idx').on(t.memberOrganisationId),
+    index('nominations_member_person_id_idx').on(t.memberPersonId),
+    index('nominations_proposed_by_organisation_id_idx').on(t.proposedByOrganisationId),
+    index('nominations_decided_by_organisation_id_idx').on(t.decidedByOrganisationId),
+    index('nominations_on_behalf_of_id_idx').on(t.onBehalfOfId),
+    index('nominations_membership_id_idx').on(t.membershipId),
+    check('nominations_one_member', sql`num_nonnulls(member_organisation_id, member_person_id) = 1`),
+    check('nominations_decided_when_not_proposed', sql`(status = 'PROPOSED') = (decided_on IS NULL)`),
+    check('nominations_confirmed_has_seat', sql`status <> 'CONFIRMED' OR membership_id IS NOT NULL`),
+    datesInOrder('nominations'),
+  ],
+);

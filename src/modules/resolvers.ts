@@ -31,8 +31,11 @@ import { ChangeResolver, HistoryResolver } from './history/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
+  BodyNominationsResolver,
   MembershipMutations,
   MembershipResolver,
+  NominationMutations,
+  NominationResolver,
   OrganisationMembershipsResolver,
   PersonMembershipsResolver,
   PostMembershipsResolver,
@@ -89,6 +92,9 @@ export const resolvers: NonEmptyArray<Function> = [
   BodyPostsResolver,
   MembershipResolver,
   MembershipMutations,
+  NominationResolver,
+  NominationMutations,
+  BodyNominationsResolver,
   BodyMembershipsResolver,
   OrganisationMembershipsResolver,
   PostMembershipsResolver,

@@ -65,6 +65,7 @@ const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader
   BodySuccession: (stores) => stores.bodies.successionsById,
   PostHolding: (stores) => stores.posts.holdingsById,
   InterestDeclaration: (stores) => stores.memberships.declarationsById,
+  Nomination: (stores) => stores.memberships.nominationsById,
 };
 
 export interface WrittenRow {

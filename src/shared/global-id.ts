@@ -34,6 +34,7 @@ export const partTypeNames = [
   'BodySuccession',
   'PostHolding',
   'InterestDeclaration',
+  'Nomination',
   'ResourceCommitment',
 ] as const;
 

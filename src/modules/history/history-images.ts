@@ -6,6 +6,7 @@ import {
   delegations,
   interestDeclarations,
   memberships,
+  nominations,
   people,
   ratifications,
   resourceCommitments,
@@ -115,6 +116,20 @@ export const imageShapes: readonly ImageShape[] = [
       },
     },
     columns: { ...publicColumns('id', 'membershipId', 'interest', 'declaredOn'), ...bookkeeping },
+  },
+  {
+    recordType: 'Nomination',
+    table: nominations,
+    current: (stores, id) => loaded(stores.memberships.nominationsById.load(id)),
+    // A proposed seat is the body's business until it is confirmed, when the seat itself is public structure.
+    record: { fields: ['Body.nominations'], parent: bodyOf },
+    columns: {
+      ...publicColumns('id', 'bodyId', 'memberOrganisationId', 'memberPersonId', 'onBehalfOfId', 'role'),
+      ...publicColumns('constituency', 'votingRight', 'canCommitResources', 'commitScope', 'validFrom', 'validTo'),
+      ...publicColumns('status', 'proposedOn', 'proposedByOrganisationId', 'proposedBy', 'decidedOn'),
+      ...publicColumns('decidedByOrganisationId', 'decidedBy', 'membershipId'),
+      ...bookkeeping,
+    },
   },
   {
     recordType: 'Delegation',

@@ -48,6 +48,7 @@ const areasOfRecord: Record<RecordTypeName, AreasOf> = {
   Membership: (stores, id) => seatArea(stores, id),
   InterestDeclaration: async (stores, id) =>
     seatArea(stores, (await stores.memberships.declarationsById.load(id))?.membershipId),
+  Nomination: async (stores, id) => bodyArea(stores, (await stores.memberships.nominationsById.load(id))?.bodyId),
   AccountabilityLine: async (stores, id) => {
     const line = await stores.accountability.byId.load(id);
     return line ? partyArea(stores, line.fromBodyId, line.fromOrganisationId) : [];

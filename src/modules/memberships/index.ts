@@ -10,3 +10,5 @@ export {
 } from './membership.resolver';
 export { MembershipStore } from './membership.store';
 export { MembershipMutations } from './membership.mutations';
+export { NominationMutations } from './nomination.mutations';
+export { NominationResolver, BodyNominationsResolver } from './nomination.resolver';

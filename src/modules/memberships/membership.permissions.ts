@@ -3,6 +3,7 @@ import { publicStructure, publicTypes, type PermissionTree } from '../../auth/tr
 import type { Context } from '../../context';
 import { rowIdOf } from '../../shared/global-id';
 import { beforeToday } from './seat-dates';
+import { nominationPermissions } from './nomination.permissions';
 import { editorsOfNamedPerson } from '../people/people.permissions';
 import type { DeclareInterestInput, InterestDeclarationPayload } from './interest.input';
 import type { AppointMemberInput, EndMembershipInput, UpdateMembershipInput } from './membership.input';
@@ -99,6 +100,7 @@ export const membershipWritePermissions: PermissionTree = {
 
 export const membershipPermissions: PermissionTree[] = [
   membershipWritePermissions,
+  ...nominationPermissions,
   publicTypes('InterestDeclaration'),
   {
     Membership: {

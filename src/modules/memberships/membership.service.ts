@@ -7,7 +7,7 @@ import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { lockRow } from '../history/locks';
-import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
+import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
 import type { AppointMemberInput, EndMembershipInput, UpdateMembershipInput } from './membership.input';
 
 /** What the database's constraints mean to someone appointing a member. */
@@ -62,27 +62,32 @@ export async function appointMember(context: Context, input: AppointMemberInput)
     throw badUserInput('input.memberOrganisation', 'Name the member: an organisation, a post or a person');
   }
   return write(context, 'appointMember', async (change) =>
-    onceFor(change, context, input.clientMutationId, 'appointMember', async () => {
-      // Held until commit, so a body being ended meanwhile either sees this seat or is seen ended here.
-      const body = await lockRow(change.tx, bodies, values.bodyId, 'share');
-      if (!body) throw notFound('input.body', 'There is no such body');
-      if (!within(period, body)) {
-        throw badUserInput(
-          'input.validFrom',
-          `The term must lie within the body’s own existence (from ${body.validFrom}${body.validTo ? ` to ${body.validTo}` : ''})`,
-        );
-      }
-      // A second seat of an organisation in its own right, or a second chair, is refused by the database's
-      // exclusion constraints, which hold however many appointments arrive at once.
-      const [row] = await change.tx
-        .insert(memberships)
-        .values(values)
-        .returning()
-        .catch((error) => explainConstraint(error, constraintMeanings));
-      change.record({ recordType: 'Membership', recordId: row!.id, areaId: body.areaId, before: null, after: row! });
-      return row!.id;
-    }),
+    onceFor(change, context, input.clientMutationId, 'appointMember', () => insertSeat(change, values)),
   );
+}
+
+type SeatValues = typeof memberships.$inferInsert & { validFrom: string; validTo: string | null };
+
+/** Makes a seat inside a write: by appointment, or by confirming a nomination. Returns the seat's id. */
+export async function insertSeat(change: Write, values: SeatValues): Promise<string> {
+  // Held until commit, so a body being ended meanwhile either sees this seat or is seen ended here.
+  const body = await lockRow(change.tx, bodies, values.bodyId, 'share');
+  if (!body) throw notFound('input.body', 'There is no such body');
+  if (!within(values, body)) {
+    throw badUserInput(
+      'input.validFrom',
+      `The term must lie within the body’s own existence (from ${body.validFrom}${body.validTo ? ` to ${body.validTo}` : ''})`,
+    );
+  }
+  // A second seat of an organisation in its own right, or a second chair, is refused by the database's
+  // exclusion constraints, which hold however many appointments arrive at once.
+  const [row] = await change.tx
+    .insert(memberships)
+    .values(values)
+    .returning()
+    .catch((error) => explainConstraint(error, constraintMeanings));
+  change.record({ recordType: 'Membership', recordId: row!.id, areaId: body.areaId, before: null, after: row! });
+  return row!.id;
 }
 
 export async function endMembership(context: Context, input: EndMembershipInput): Promise<string> {

@@ -1,6 +1,6 @@
-import { and, or } from 'drizzle-orm';
+import { and, desc, or } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
-import { interestDeclarations, memberships } from '../../../schema/database/index';
+import { interestDeclarations, memberships, nominations } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
@@ -66,5 +66,18 @@ export class MembershipStore {
         .where(anyOf(interestDeclarations.membershipId, ids))
         .orderBy(interestDeclarations.declaredOn),
     (row) => row.membershipId,
+  );
+
+  readonly nominationsById = rowsById((ids) => this.db.select().from(nominations).where(anyOf(nominations.id, ids)));
+
+  /** Seats proposed to bodies, newest first. */
+  readonly nominationsOfBody = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(nominations)
+        .where(anyOf(nominations.bodyId, ids))
+        .orderBy(desc(nominations.proposedOn), nominations.id),
+    (row) => row.bodyId,
   );
 }
