@@ -127,8 +127,7 @@ export const imageShapes: readonly ImageShape[] = [
       ...publicColumns('id', 'bodyId', 'memberOrganisationId', 'memberPersonId', 'onBehalfOfId', 'role'),
       ...publicColumns('constituency', 'votingRight', 'canCommitResources', 'commitScope', 'validFrom', 'validTo'),
       ...publicColumns('status', 'proposedOn', 'proposedByOrganisationId', 'proposedBy', 'decidedOn'),
-      ...publicColumns('decidedByOrganisationId', 'decidedBy', 'membershipId'),
-      ...bookkeeping,
+      ...publicColumns('decidedByOrganisationId', 'decidedBy', 'membershipId', 'createdAt', 'updatedAt', 'version'),
     },
   },
   {

@@ -1,5 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { nominations } from '../../../schema/database/index';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { nominationStatus, type nominations } from '../../../schema/database/index';
+import { registerDatabaseEnum } from '../../shared/enums';
+import { nominationStatusLabels } from '../reference/labels';
 import type { IsoDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
 import { DateScalar } from '../../shared/scalars';
@@ -7,18 +9,12 @@ import { Constituency, MembershipRole } from './membership.enums';
 
 export type NominationRow = typeof nominations.$inferSelect;
 
-export const NominationStatus = {
-  PROPOSED: 'PROPOSED',
-  CONFIRMED: 'CONFIRMED',
-  DECLINED: 'DECLINED',
-  WITHDRAWN: 'WITHDRAWN',
-} as const;
-
-registerEnumType(NominationStatus, {
-  name: 'NominationStatus',
-  description:
-    'PROPOSED: awaiting the body’s secretariat; CONFIRMED: the seat was made; DECLINED: the secretariat refused it; WITHDRAWN: the proposer took it back.',
-});
+export const NominationStatus = registerDatabaseEnum(
+  nominationStatus.enumValues,
+  'NominationStatus',
+  'Where a proposed seat stands: awaiting the body’s secretariat, confirmed (the seat was made), declined, or withdrawn by the proposer.',
+  nominationStatusLabels,
+);
 
 /**
  * A proposed seat: a part of its body, read only through `Body.nominations` (whose rule decides who sees it) and the

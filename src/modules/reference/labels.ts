@@ -20,6 +20,7 @@ import type {
   legalBasis,
   legalStatus,
   membershipRole,
+  nominationStatus,
   organisationKind,
   personCategory,
   planKind,
@@ -427,6 +428,13 @@ export const ratificationStatusLabels: Record<(typeof ratificationStatus.enumVal
   PENDING: { label: 'Awaiting ratification' },
   RATIFIED: { label: 'Ratified' },
   REJECTED: { label: 'Rejected' },
+};
+
+export const nominationStatusLabels: Record<(typeof nominationStatus.enumValues)[number], EnumLabel> = {
+  PROPOSED: { label: 'Proposed, awaiting the body’s secretariat' },
+  CONFIRMED: { label: 'Confirmed: the seat was made' },
+  DECLINED: { label: 'Declined by the body’s secretariat' },
+  WITHDRAWN: { label: 'Withdrawn by the proposer' },
 };
 
 export const budgetKindLabels: Record<(typeof budgetKind.enumValues)[number], EnumLabel> = {
