@@ -19,8 +19,8 @@ import { Extensions } from 'type-graphql';
 export const maxLength = {
   /** GSS and ODS codes, financial years, cycles, question numbers, versions, share bands. */
   code: 64,
-  /** Global ids: base64url of the longest type name and a UUID is 79 characters. */
-  id: 100,
+  /** Global ids: base64url of the longest type name, a UUID and a date (a dated view) is 94 characters. */
+  id: 120,
   /** `clientMutationId`: a UUID is the usual choice; as much as an Idempotency-Key header takes. */
   key: 200,
   /** `nameContains`: a search is for part of a name. */

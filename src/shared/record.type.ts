@@ -7,6 +7,13 @@ import { DateScalar, DateTimeScalar } from './scalars';
 export abstract class Node {
   @Field(() => ID, { description: 'Opaque global id: pass it back to `node`, `nodes` and filters as it is.' })
   id!: string;
+
+  @Field(() => ID, {
+    description:
+      'The id of the record itself, the same whatever date it is read as at. `id` equals it for the record as it ' +
+      'stands today; read as at another date, `id` names that dated view, so that client caches keep the views apart.',
+  })
+  recordId!: string;
 }
 
 @ObjectType({ description: 'A passage of one of the source documents that supports a record.' })

@@ -4,7 +4,8 @@ import type { RegistryRecord } from './record.type';
 
 /**
  * Turns a database row into its GraphQL object: the row's columns, the global id in place of the row key (kept as
- * `uuid`), and the date it was read as at, which nested dated relations inherit.
+ * `uuid`), and the date it was read as at, which nested dated relations inherit. Read as at any day but today, the
+ * id carries the date (see `toGlobalId`); `recordId` names the record whatever the date.
  */
 export function fromRow<T extends RegistryRecord, Row extends { id: string }>(
   type: new () => T,
@@ -15,5 +16,10 @@ export function fromRow<T extends RegistryRecord, Row extends { id: string }>(
   // Object.create rather than `new`: compiled as ES2022 class fields, each declared field would first be defined
   // as undefined, a cost per field of every row served. The GraphQL types have no constructors or initialisers.
   const object = Object.create(type.prototype) as T;
-  return Object.assign(object, row, { id: toGlobalId(typeName, row.id), uuid: row.id, asOf });
+  return Object.assign(object, row, {
+    id: toGlobalId(typeName, row.id, asOf),
+    recordId: toGlobalId(typeName, row.id),
+    uuid: row.id,
+    asOf,
+  });
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
-import { rowIdOf } from '../../shared/global-id';
+import { viewOf } from '../../shared/global-id';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Body, loadBody } from '../bodies/index';
@@ -45,7 +45,10 @@ export class AccountabilityLineResolver {
   async accountabilityChain(
     @Ctx() { stores }: Context,
     @Arg('from', () => ID, { description: 'The body (or organisation) to start from.' }) from: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'As at this date (default: the date a dated id carries, else today).',
+    })
     asOf?: Date | null,
     @Arg('kinds', () => [AccountabilityKind], {
       nullable: true,
@@ -53,8 +56,9 @@ export class AccountabilityLineResolver {
     })
     kinds?: Kind[] | null,
   ): Promise<AccountabilityPath[]> {
-    const startId = rowIdOf(from, ['Body', 'Organisation'], 'from');
-    const date = resolveAsOf(asOf);
+    const start = viewOf(from, ['Body', 'Organisation'], 'from');
+    const startId = start.rowId;
+    const date = resolveAsOf(asOf, start.asOf ?? undefined);
     const chains = await stores.accountability.chains(startId, kinds?.length ? kinds : upwardKinds, date);
     return Promise.all(
       chains.map(async (chain) => {

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
-import { rowIdOf } from '../../shared/global-id';
+import { rowIdOf, viewOf } from '../../shared/global-id';
 import { ArgumentBounds } from '../../shared/input-bounds';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
@@ -27,14 +27,15 @@ export class AreaResolver {
     code?: string | null,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
-      description: 'Read nested facts as at this date (default today).',
+      description: 'Read nested facts as at this date (default: the date a dated id carries, else today).',
     })
     asOf?: Date | null,
   ): Promise<Area | null> {
     if ((id == null) === (code == null))
       throw badUserInput(id == null ? 'id' : 'code', 'Give either id or code, not both');
-    const row = id != null ? await stores.areas.byId.load(rowIdOf(id, 'Area', 'id')) : await stores.areas.byCode(code!);
-    return row ? toArea(row, resolveAsOf(asOf)) : null;
+    const view = id != null ? viewOf(id, 'Area', 'id') : null;
+    const row = view ? await stores.areas.byId.load(view.rowId) : await stores.areas.byCode(code!);
+    return row ? toArea(row, resolveAsOf(asOf, view?.asOf ?? undefined)) : null;
   }
 
   @Query(() => AreaConnection, { description: 'Areas by name, filtered, a page at a time.' })

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { heldOn, resolveAsOf, type IsoDate } from '../../shared/dates';
-import { rowIdOf, toGlobalId } from '../../shared/global-id';
+import { rowIdOf, toGlobalId, viewOf } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
@@ -31,7 +31,12 @@ export const toLegalStatus = (row: BodyLegalStatusRow) =>
 export const toDocument = (row: BodyDocumentRow) =>
   Object.assign(new BodyDocument(), row, { id: toGlobalId('BodyDocument', row.id), uuid: row.id });
 export const toSuccession = (row: BodySuccessionRow, asOf: IsoDate) =>
-  Object.assign(new BodySuccession(), row, { id: toGlobalId('BodySuccession', row.id), uuid: row.id, asOf });
+  Object.assign(new BodySuccession(), row, {
+    id: toGlobalId('BodySuccession', row.id, asOf),
+    recordId: toGlobalId('BodySuccession', row.id),
+    uuid: row.id,
+    asOf,
+  });
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 
@@ -43,12 +48,13 @@ export class BodyResolver {
     @Arg('id', () => ID, { description: 'The body’s global id.' }) id: string,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
-      description: 'Read nested facts as at this date (default today).',
+      description: 'Read nested facts as at this date (default: the date a dated id carries, else today).',
     })
     asOf?: Date | null,
   ): Promise<Body | null> {
-    const row = await stores.bodies.byId.load(rowIdOf(id, 'Body', 'id'));
-    return row ? toBody(row, resolveAsOf(asOf)) : null;
+    const view = viewOf(id, 'Body', 'id');
+    const row = await stores.bodies.byId.load(view.rowId);
+    return row ? toBody(row, resolveAsOf(asOf, view.asOf ?? undefined)) : null;
   }
 
   @Query(() => BodyConnection, { description: 'Bodies by name, filtered, a page at a time.' })

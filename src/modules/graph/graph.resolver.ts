@@ -12,6 +12,7 @@ import { nodeLoaders } from '../node/node-loaders';
 import { Organisation, toOrganisation } from '../organisations/index';
 import { GraphEdge, GraphNode, PartnershipGraph } from './graph.type';
 import type { GraphEdgeKindValue } from './graph.enums';
+import { graphKey, graphPartId } from './graph-ids';
 
 /** Beyond this the graph of an area reaches most of England through shared partners: ask for several areas instead. */
 const maxDepth = 4;
@@ -68,46 +69,52 @@ export class PartnershipGraphResolver {
     for (const row of bodyRows) stores.bodies.byId.prime(row.id, row);
     for (const row of organisationRows) stores.organisations.byId.prime(row.id, row);
 
+    const key = graphKey(request);
     const reachOf = new Map(reached.map((row) => [row.id, row]));
     const globalIdOf = new Map<string, string>();
     const nodes: GraphNode[] = [];
     for (const row of bodyRows) {
-      const node = graphNode('Body', row.id, row.name, reachOf.get(row.id)!, date);
+      const node = graphNode(key, 'Body', row.id, row.name, reachOf.get(row.id)!, date);
       nodes.push(Object.assign(node, { bodyKind: row.kind, level: row.level }));
       globalIdOf.set(row.id, node.id);
     }
     for (const row of organisationRows) {
-      const node = graphNode('Organisation', row.id, row.name, reachOf.get(row.id)!, date);
+      const node = graphNode(key, 'Organisation', row.id, row.name, reachOf.get(row.id)!, date);
       nodes.push(Object.assign(node, { organisationKind: row.kind }));
       globalIdOf.set(row.id, node.id);
     }
-    const edges = edgeRows.map((row) =>
-      Object.assign(new GraphEdge(), {
+    const edges = edgeRows.map((row) => {
+      const recordId = toGlobalId(row.recordType, row.id, date);
+      return Object.assign(new GraphEdge(), {
         recordType: row.recordType,
         rowId: row.id,
         asOf: date,
-        id: toGlobalId(row.recordType, row.id),
+        id: graphPartId('GraphEdge', key, recordId),
+        recordId,
         kind: row.kind as GraphEdgeKindValue,
         source: globalIdOf.get(row.sourceId)!,
         target: globalIdOf.get(row.targetId)!,
         role: row.role as GraphEdge['role'],
-      }),
-    );
+      });
+    });
     return Object.assign(new PartnershipGraph(), { areaIds, asOf: date, depth, nodes, edges });
   }
 }
 
 function graphNode(
+  key: string,
   type: 'Body' | 'Organisation',
   rowId: string,
   label: string,
   reach: { distance: number; inArea: boolean },
   asOf: string,
 ) {
+  const recordId = toGlobalId(type, rowId, asOf);
   return Object.assign(new GraphNode(), {
     rowId,
     asOf,
-    id: toGlobalId(type, rowId),
+    id: graphPartId('GraphNode', key, recordId),
+    recordId,
     kind: type === 'Body' ? ('BODY' as const) : ('ORGANISATION' as const),
     label,
     bodyKind: null,

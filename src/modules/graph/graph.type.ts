@@ -11,8 +11,17 @@ export class GraphNode {
   rowId!: string;
   asOf!: IsoDate;
 
-  @Field(() => ID, { description: 'Global id of the body or organisation; edges refer to it.' })
+  @Field(() => ID, {
+    description:
+      'Id of this node in this graph (its distance and place belong to the graph); edges refer to it. ' +
+      '`recordId` is the id of the body or organisation.',
+  })
   id!: string;
+
+  @Field(() => ID, {
+    description: 'Global id of the body or organisation as at the graph’s date: pass it to `node` or to mutations.',
+  })
+  recordId!: string;
 
   @Field(() => GraphNodeKind, { description: 'Body or organisation.' })
   kind!: keyof typeof GraphNodeKind;
@@ -46,16 +55,21 @@ export class GraphEdge {
   rowId!: string;
   asOf!: IsoDate;
 
-  @Field(() => ID, { description: 'Global id of the membership, line or delegation behind the edge.' })
+  @Field(() => ID, { description: 'Id of this edge in this graph (its ends are nodes of the graph).' })
   id!: string;
+
+  @Field(() => ID, {
+    description: 'Global id of the membership, line or delegation behind the edge, as at the graph’s date.',
+  })
+  recordId!: string;
 
   @Field(() => GraphEdgeKind, { description: 'What the edge means.' })
   kind!: GraphEdgeKindValue;
 
-  @Field(() => ID, { description: 'Id of the node the edge starts from.' })
+  @Field(() => ID, { description: 'Id (`GraphNode.id`) of the node the edge starts from.' })
   source!: string;
 
-  @Field(() => ID, { description: 'Id of the node the edge points to.' })
+  @Field(() => ID, { description: 'Id (`GraphNode.id`) of the node the edge points to.' })
   target!: string;
 
   @Field(() => MembershipRole, { nullable: true, description: 'For a membership, the seat’s role.' })

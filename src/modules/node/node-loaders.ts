@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import type { IsoDate } from '../../shared/dates';
+import { today, type IsoDate } from '../../shared/dates';
 import { isNodeType, type DecodedId, type NodeTypeName } from '../../shared/global-id';
 import type { Node } from '../../shared/record.type';
 import { toLine } from '../accountability/index';
@@ -42,9 +42,12 @@ export const nodeLoaders: Record<NodeTypeName, NodeLoader> = {
     mapRow(await stores.selfAssessments.byId.load(id), (row) => toSelfAssessment(row, asOf)),
 };
 
-/** The Node a decoded id names, as at a date; undefined when there is none or the id names a part, not a Node. */
-export async function loadNode(context: Context, { type, rowId }: DecodedId, asOf: IsoDate): Promise<Node | undefined> {
-  return isNodeType(type) ? nodeLoaders[type](context, rowId, asOf) : undefined;
+/**
+ * The Node a decoded id names, as at the date a dated id carries (else `asOf`, else today); undefined when there is
+ * none or the id names a part, not a Node.
+ */
+export async function loadNode(context: Context, { type, rowId, asOf: dated }: DecodedId, asOf?: IsoDate) {
+  return isNodeType(type) ? nodeLoaders[type](context, rowId, dated ?? asOf ?? today()) : undefined;
 }
 
 function mapRow<Row, Out>(row: Row | undefined, map: (row: Row) => Out): Out | undefined {

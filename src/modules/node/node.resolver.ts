@@ -1,10 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { resolveAsOf } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { decodeGlobalId } from '../../shared/global-id';
 import { Node } from '../../shared/record.type';
-import { DateScalar } from '../../shared/scalars';
 import { loadNode } from './node-loaders';
 
 /** More ids than this in one `nodes` call is refused: dashboards page instead. */
@@ -12,19 +10,17 @@ const maxIds = 100;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when there is none.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id (as at the date a dated id carries); null when there is none.',
+  })
   async node(
     @Ctx() context: Context,
-    @Arg('id', () => ID, { description: 'A global id.' }) id: string,
-    @Arg('asOf', () => DateScalar, {
-      nullable: true,
-      description: 'Read nested facts as at this date (default today).',
-    })
-    asOf?: Date | null,
+    @Arg('id', () => ID, { description: 'A global id; a dated one gives the object as at its date.' }) id: string,
   ): Promise<Node | null> {
     const decoded = decodeGlobalId(id);
     if (!decoded) throw badUserInput('id', `"${id}" is not an id this API gave out`);
-    return (await loadNode(context, decoded, resolveAsOf(asOf))) ?? null;
+    return (await loadNode(context, decoded)) ?? null;
   }
 
   @Query(() => [Node], {
@@ -33,20 +29,14 @@ export class NodeResolver {
   })
   async nodes(
     @Ctx() context: Context,
-    @Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[],
-    @Arg('asOf', () => DateScalar, {
-      nullable: true,
-      description: 'Read nested facts as at this date (default today).',
-    })
-    asOf?: Date | null,
+    @Arg('ids', () => [ID], { description: 'Global ids; each dated one gives its object as at its date.' }) ids: string[],
   ): Promise<(Node | null)[]> {
     if (ids.length > maxIds) throw badUserInput('ids', `At most ${maxIds} ids at once; got ${ids.length}`);
-    const date = resolveAsOf(asOf);
     return Promise.all(
       ids.map(async (id, index) => {
         const decoded = decodeGlobalId(id);
         if (!decoded) throw badUserInput(`ids[${index}]`, `"${id}" is not an id this API gave out`);
-        return (await loadNode(context, decoded, date)) ?? null;
+        return (await loadNode(context, decoded)) ?? null;
       }),
     );
   }

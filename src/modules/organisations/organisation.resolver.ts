@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
-import { rowIdOf, toGlobalId } from '../../shared/global-id';
+import { rowIdOf, toGlobalId, viewOf } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
@@ -26,7 +26,11 @@ export class OrganisationConnection extends ConnectionOf(Organisation, 'Organisa
 
 export const toOrganisation = (row: OrganisationRow, asOf: IsoDate) => fromRow(Organisation, 'Organisation', row, asOf);
 export const toSuccession = (row: SuccessionRow, asOf: IsoDate) =>
-  Object.assign(new OrganisationSuccession(), row, { id: toGlobalId('OrganisationSuccession', row.id), asOf });
+  Object.assign(new OrganisationSuccession(), row, {
+    id: toGlobalId('OrganisationSuccession', row.id, asOf),
+    recordId: toGlobalId('OrganisationSuccession', row.id),
+    asOf,
+  });
 export const toIdentifier = (row: OrganisationIdentifierRow) =>
   Object.assign(new OrganisationIdentifier(), row, { id: toGlobalId('OrganisationIdentifier', row.id) });
 
@@ -40,12 +44,13 @@ export class OrganisationResolver {
     @Arg('id', () => ID, { description: 'The organisation’s global id.' }) id: string,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
-      description: 'Read nested facts as at this date (default today).',
+      description: 'Read nested facts as at this date (default: the date a dated id carries, else today).',
     })
     asOf?: Date | null,
   ): Promise<Organisation | null> {
-    const row = await stores.organisations.byId.load(rowIdOf(id, 'Organisation', 'id'));
-    return row ? toOrganisation(row, resolveAsOf(asOf)) : null;
+    const view = viewOf(id, 'Organisation', 'id');
+    const row = await stores.organisations.byId.load(view.rowId);
+    return row ? toOrganisation(row, resolveAsOf(asOf, view.asOf ?? undefined)) : null;
   }
 
   @Query(() => OrganisationConnection, { description: 'Organisations by name, filtered, a page at a time.' })

@@ -11,7 +11,12 @@ import { Person, Post, PostFunder, PostHolding, type PersonRow, type PostHolding
 export const toPost = (row: PostRow, asOf: IsoDate) => fromRow(Post, 'Post', row, asOf);
 export const toPerson = (row: PersonRow, asOf: IsoDate) => fromRow(Person, 'Person', row, asOf);
 export const toHolding = (row: PostHoldingRow, asOf: IsoDate) =>
-  Object.assign(new PostHolding(), row, { id: toGlobalId('PostHolding', row.id), uuid: row.id, asOf });
+  Object.assign(new PostHolding(), row, {
+    id: toGlobalId('PostHolding', row.id, asOf),
+    recordId: toGlobalId('PostHolding', row.id),
+    uuid: row.id,
+    asOf,
+  });
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 

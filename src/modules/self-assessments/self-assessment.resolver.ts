@@ -68,7 +68,7 @@ export class SelfAssessmentAnswerResolver {
       answer.evidenceIds.map(async (id) => {
         const decoded = decodeGlobalId(id);
         if (!decoded) return null;
-        return (await loadNode(context, decoded, answer.asOf)) ?? null;
+        return (await loadNode(context, { ...decoded, asOf: null }, answer.asOf)) ?? null;
       }),
     );
   }

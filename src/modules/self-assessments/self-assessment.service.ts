@@ -9,7 +9,7 @@ import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
 import { isoDate } from '../../shared/dates';
 import { badUserInput, notFound } from '../../shared/errors';
-import { decodeGlobalId, rowIdOf } from '../../shared/global-id';
+import { decodeGlobalId, recordIdOf, rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
 import type { AnswerSelfAssessmentQuestionInput, RecordSelfAssessmentInput } from './self-assessment.input';
 
@@ -62,6 +62,8 @@ export async function answerSelfAssessmentQuestion(
   if (!narrative) throw badUserInput('input.narrative', 'Give an answer');
   const unknown = input.evidence.find((evidence) => !decodeGlobalId(evidence));
   if (unknown !== undefined) throw badUserInput('input.evidence', `"${unknown}" is not an id this API gave out`);
+  // Evidence names records, not the dated views a client happened to read them in.
+  const evidence = input.evidence.map(recordIdOf);
   return write(context, 'answerSelfAssessmentQuestion', async (change) => {
     const [assessment] = await change.tx.select().from(selfAssessments).where(eq(selfAssessments.id, id));
     if (!assessment) throw notFound('input.selfAssessment', 'There is no such self-assessment');
@@ -84,10 +86,10 @@ export async function answerSelfAssessmentQuestion(
     await updateVersioned(change.tx, selfAssessments, id, input.expectedVersion, {});
     const [after] = await change.tx
       .insert(selfAssessmentAnswers)
-      .values({ ...key, narrative, evidence: input.evidence })
+      .values({ ...key, narrative, evidence })
       .onConflictDoUpdate({
         target: [selfAssessmentAnswers.selfAssessmentId, selfAssessmentAnswers.questionId],
-        set: { narrative, evidence: input.evidence, updatedAt: new Date() },
+        set: { narrative, evidence, updatedAt: new Date() },
       })
       .returning()
       .catch((error) => explainConstraint(error, constraintMeanings));
