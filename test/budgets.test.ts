@@ -213,14 +213,15 @@ describe('budget arrangements', () => {
 describe('node(id:) and bad input', () => {
   it('fetches a budget arrangement and a contribution by global id', async () => {
     const listed = await api.query(
-      `query($pct: ID!) { organisation(id: $pct) { contributions(financialYear: "2005-06") { id arrangement { id } } } }`,
+      `query($pct: ID!) { organisation(id: $pct, asOf: "2006-01-01") {
+        contributions(financialYear: "2005-06") { id arrangement { id } } } }`,
       {
         pct: world.pctId,
       },
     );
     const [contribution] = listed.data.organisation.contributions;
     const response = await api.query(
-      `query($ids: [ID!]!) { nodes(ids: $ids, asOf: "2006-01-01") { __typename
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename
         ... on BudgetArrangement { name validTo host { name } } ... on Contribution { amount financialYear } } }`,
       { ids: [contribution.arrangement.id, contribution.id] },
     );

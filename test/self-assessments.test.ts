@@ -137,10 +137,17 @@ describe('self-assessments', () => {
     ]);
   });
 
-  it('fetches a self-assessment by global id, reading evidence as at the date asked', async () => {
-    const query = `query($id: ID!, $asOf: Date) { node(id: $id, asOf: $asOf) { __typename ... on SelfAssessment {
+  it('fetches a self-assessment by global id, reading evidence as at the date its id carries', async () => {
+    const listed = await api.query(
+      `query($board: ID!) { body(id: $board, asOf: "2006-06-01") { selfAssessments { id recordId cycle } } }`,
+      { board: world.boardId },
+    );
+    const dated = listed.data.body.selfAssessments.find((assessment: Loose) => assessment.cycle === '2007-08');
+    expect(dated.recordId).toBe(world.assessmentId);
+    expect(dated.id).not.toBe(world.assessmentId);
+    const query = `query($id: ID!) { node(id: $id) { __typename ... on SelfAssessment {
       cycle body { name } answers { evidence { ... on Body { chair { memberOrganisation { name } } } } } } } }`;
-    const past = await api.query(query, { id: world.assessmentId, asOf: '2006-06-01' });
+    const past = await api.query(query, { id: dated.id });
     const today = await api.query(query, { id: world.assessmentId });
     expect(past.errors).toBeUndefined();
     expect(past.data.node).toMatchObject({
