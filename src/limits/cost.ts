@@ -66,8 +66,9 @@ const defaultListSize = 5;
 /** How many times a field's selection is answered: its page size, its list estimate, or once. */
 function multiplier(type: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>) {
   if ('first' in args || field.args.some((arg) => arg.name === 'first')) {
-    const first = typeof args.first === 'number' ? args.first : defaultPageSize;
-    return Math.min(Math.max(first, 1), maxPageSize);
+    // A page backwards is as large as one forwards: `last` weighs as `first` does.
+    const sizes = [args.first, args.last].filter((size): size is number => typeof size === 'number');
+    return Math.min(Math.max(sizes.length ? Math.max(...sizes) : defaultPageSize, 1), maxPageSize);
   }
   if (Array.isArray(args.ids)) return args.ids.length;
   if (!isListType(getNullableType(field.type))) return 1;

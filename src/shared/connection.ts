@@ -1,6 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { encodeCursor, PageInfo, type Page } from './pagination';
+import {
+  encodeCursor,
+  PageInfo,
+  pageOfRows,
+  pageRequest,
+  type Page,
+  type PageArguments,
+  type SortKeyKind,
+} from './pagination';
 
 /**
  * A Relay connection type for `Item`: edges with cursors, the bare nodes for clients that need no cursors, page
@@ -9,7 +17,7 @@ import { encodeCursor, PageInfo, type Page } from './pagination';
 export function ConnectionOf<Item extends object>(itemType: ClassType<Item>, itemName: string) {
   @ObjectType(`${itemName}Edge`, { description: `One ${itemName} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: 'Pass as `after` to continue from this item.' })
+    @Field(() => String, { description: 'Pass as `after` to continue from this item, or as `before` to page back.' })
     cursor!: string;
 
     @Field(() => itemType, { description: `The ${itemName}.` })
@@ -56,7 +64,12 @@ export function toConnection<Row extends { id: string }, Item>(
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.startCursor,
+      endCursor: page.endCursor,
+    },
     totalCount: lazily(count),
   };
 }
@@ -70,4 +83,18 @@ function lazily<T>(run: () => Promise<T>): PromiseLike<T> {
       return started.then(onFulfilled, onRejected);
     },
   };
+}
+
+/**
+ * A connection over a list loaded in full for its parent (one statement for every parent in the request, as the plain
+ * list costs), paged in memory in the order (sort key, id), so a nested connection adds no statement per parent.
+ */
+export function connectionOfRows<Row extends { id: string }, Item>(
+  rows: readonly Row[],
+  args: PageArguments,
+  order: { kind: SortKeyKind; sortKeyOf: (row: Row) => string },
+  toItem: (row: Row) => Item,
+): ConnectionValue<Item> {
+  const page = pageOfRows(rows, pageRequest(args, order.kind), order.sortKeyOf);
+  return toConnection(page, order.sortKeyOf, toItem, async () => rows.length);
 }

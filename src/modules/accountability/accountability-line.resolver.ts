@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { ConnectionOf, connectionOfRows } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import { viewOf } from '../../shared/global-id';
+import { PageArgs } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Body, loadBody } from '../bodies/index';
@@ -20,6 +22,11 @@ const kindsArg = { nullable: true, description: 'Only lines of these kinds.' } a
 function loadParty(context: Context, bodyId: string | null, organisationId: string | null, asOf: IsoDate) {
   return bodyId ? loadBody(context, bodyId, asOf) : loadOrganisation(context, organisationId!, asOf);
 }
+
+@ObjectType({ description: 'A page of accountability lines, oldest first.' })
+export class AccountabilityLineConnection extends ConnectionOf(AccountabilityLine, 'AccountabilityLine') {}
+
+const byStart = { kind: 'date', sortKeyOf: (row: AccountabilityLineRow) => row.validFrom } as const;
 
 function ofKinds(rows: AccountabilityLineRow[], kinds: Kind[] | null | undefined, asOf: IsoDate) {
   return rows.filter((row) => !kinds?.length || kinds.includes(row.kind)).map((row) => toLine(row, asOf));
@@ -86,7 +93,10 @@ export class BodyLinesResolver {
     return ofKinds(await stores.accountability.fromParty.load({ key: body.uuid, asOf: date }), kinds, date);
   }
 
-  @FieldResolver(() => [AccountabilityLine], { description: 'Lines from others to this body, as at the date.' })
+  @FieldResolver(() => [AccountabilityLine], {
+    description: 'Lines from others to this body, as at the date.',
+    deprecationReason: 'A strategic board receives hundreds of lines: use `linesInConnection`, which pages.',
+  })
   async linesIn(
     @Root() body: Body,
     @Ctx() { stores }: Context,
@@ -95,6 +105,22 @@ export class BodyLinesResolver {
   ): Promise<AccountabilityLine[]> {
     const date = resolveAsOf(asOf, body.asOf);
     return ofKinds(await stores.accountability.toParty.load({ key: body.uuid, asOf: date }), kinds, date);
+  }
+
+  @FieldResolver(() => AccountabilityLineConnection, {
+    description: 'Lines from others to this body, as at the date, oldest first, a page at a time.',
+  })
+  async linesInConnection(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [AccountabilityKind], kindsArg) kinds?: Kind[] | null,
+  ): Promise<AccountabilityLineConnection> {
+    const date = resolveAsOf(asOf, body.asOf);
+    const rows = await stores.accountability.toParty.load({ key: body.uuid, asOf: date });
+    const shown = rows.filter((row) => !kinds?.length || kinds.includes(row.kind));
+    return connectionOfRows(shown, page, byStart, (row) => toLine(row, date));
   }
 
   @FieldResolver(() => [Body], {

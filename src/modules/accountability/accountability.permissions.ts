@@ -6,7 +6,7 @@ import { publicQueries, publicTypes, type PermissionTree } from '../../auth/tree
 
 export const accountabilityPermissions: PermissionTree[] = [
   publicQueries('accountabilityChain'),
-  publicTypes('AccountabilityLine', 'AccountabilityPath'),
+  publicTypes('AccountabilityLine', 'AccountabilityPath', 'AccountabilityLineConnection', 'AccountabilityLineEdge'),
 ];
 
 /** The party a line starts from answers for it: that organisation's editors, or the body's secretariat. */

@@ -39,6 +39,7 @@ export const bodyPermissions: PermissionTree[] = [
       documents: lscbBusiness('documents', 'structure:read'),
       draftDocuments: lscbBusiness('draftDocuments', 'draft:read'),
       decisions: lscbBusiness('decisions', 'structure:read'),
+      decisionsConnection: lscbBusiness('decisionsConnection', 'structure:read'),
       selfAssessments: lscbBusiness('selfAssessments', 'structure:read'),
     },
   },

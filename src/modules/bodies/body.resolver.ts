@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { ConnectionOf, toConnection } from '../../shared/connection';
+import { ConnectionOf, connectionOfRows, toConnection } from '../../shared/connection';
 import { heldOn, resolveAsOf, type IsoDate } from '../../shared/dates';
 import { rowIdOf, toGlobalId, viewOf } from '../../shared/global-id';
-import { pageRequest } from '../../shared/pagination';
+import { PageArgs, pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Area, toArea } from '../areas/index';
@@ -150,7 +150,11 @@ export class BodySuccessionResolver {
 
 @Resolver(() => Area)
 export class AreaBodiesResolver {
-  @FieldResolver(() => [Body], { description: 'Bodies of this area (not of areas within it), as at the date.' })
+  @FieldResolver(() => [Body], {
+    description: 'Bodies of this area (not of areas within it), as at the date.',
+    deprecationReason:
+      'Loads every body at once, and a large county has a hundred: use `bodiesConnection`, which pages.',
+  })
   async bodies(
     @Root() area: Area,
     @Ctx() { stores }: Context,
@@ -162,7 +166,26 @@ export class AreaBodiesResolver {
     const rows = await stores.bodies.inArea.load({ key: area.uuid, asOf: date });
     return rows.filter((row) => !kinds?.length || kinds.includes(row.kind)).map((row) => toBody(row, date));
   }
+
+  @FieldResolver(() => BodyConnection, {
+    description: 'Bodies of this area (not of areas within it), as at the date, by name, a page at a time.',
+  })
+  async bodiesConnection(
+    @Root() area: Area,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('kinds', () => [BodyKind], { nullable: true, description: 'Only these kinds.' })
+    kinds?: (keyof typeof BodyKind)[] | null,
+  ): Promise<BodyConnection> {
+    const date = resolveAsOf(asOf, area.asOf);
+    const rows = await stores.bodies.inArea.load({ key: area.uuid, asOf: date });
+    const shown = rows.filter((row) => !kinds?.length || kinds.includes(row.kind));
+    return connectionOfRows(shown, page, byName, (row) => toBody(row, date));
+  }
 }
+
+const byName = { kind: 'text', sortKeyOf: (row: BodyRow) => row.name } as const;
 
 /** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
 export async function loadBody({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Body> {

@@ -138,7 +138,9 @@ export class BodySuccession {
   @Field(() => ID, { description: 'Opaque global id: name it to read its history.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).' })
+  @Field(() => ID, {
+    description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).',
+  })
   recordId!: string;
 
   @Field(() => DateScalar, { description: 'When it took effect.' })

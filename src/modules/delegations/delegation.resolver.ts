@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { visible } from './decision-visibility';
-import { ConnectionOf, toConnection } from '../../shared/connection';
+import { ConnectionOf, connectionOfRows, toConnection } from '../../shared/connection';
 import { resolveAsOf } from '../../shared/dates';
 import { rowIdOf } from '../../shared/global-id';
-import { pageRequest } from '../../shared/pagination';
+import { PageArgs, pageRequest } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Party } from '../accountability/index';
 import { DelegationsArgs } from './delegation.args';
@@ -18,6 +18,7 @@ export class DelegationConnection extends ConnectionOf(Delegation, 'Delegation')
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 const partyTypes = ['Body', 'Organisation'] as const;
+const byStart = { kind: 'date', sortKeyOf: delegationSortKey } as const;
 
 @Resolver(() => Power)
 export class PowerResolver {
@@ -34,7 +35,10 @@ export class PowerResolver {
     return (await stores.delegations.allPowers()).map((row) => toPower(row, date));
   }
 
-  @FieldResolver(() => [Delegation], { description: 'Delegations of this power in force on the date.' })
+  @FieldResolver(() => [Delegation], {
+    description: 'Delegations of this power in force on the date.',
+    deprecationReason: 'A statutory power is delegated in every area: use `delegationsConnection`, which pages.',
+  })
   async delegations(
     @Root() power: Power,
     @Ctx() { stores }: Context,
@@ -44,6 +48,20 @@ export class PowerResolver {
     return (await stores.delegations.ofPower.load({ key: power.uuid, asOf: date })).map((row) =>
       toDelegation(row, date),
     );
+  }
+
+  @FieldResolver(() => DelegationConnection, {
+    description: 'Delegations of this power in force on the date, oldest first, a page at a time.',
+  })
+  async delegationsConnection(
+    @Root() power: Power,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+  ): Promise<DelegationConnection> {
+    const date = resolveAsOf(asOf, power.asOf);
+    const rows = await stores.delegations.ofPower.load({ key: power.uuid, asOf: date });
+    return connectionOfRows(rows, page, byStart, (row) => toDelegation(row, date));
   }
 }
 

@@ -1,12 +1,14 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { visible } from './decision-visibility';
+import { connectionOfRows } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import type { DatedKey } from '../../shared/loaders';
+import { PageArgs } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Body } from '../bodies/index';
 import { Organisation } from '../organisations/index';
-import { ratificationStatusesArg, type RatificationStatusValue } from './decision.resolver';
+import { DecisionConnection, ratificationStatusesArg, type RatificationStatusValue } from './decision.resolver';
 import { Decision, Ratification } from './decision.type';
 import { DecisionStatus, RatificationStatus } from './delegation.enums';
 import { toDecision, toDelegation, toRatification } from './delegation.records';
@@ -49,6 +51,7 @@ export class BodyDelegationsResolver {
   @FieldResolver(() => [Decision], {
     nullable: true,
     description: 'Decisions the body has taken, oldest first; an LSCB’s only for those who sit on it.',
+    deprecationReason: 'Decisions accumulate for as long as the body sits: use `decisionsConnection`, which pages.',
   })
   async decisions(
     @Root() body: Body,
@@ -61,7 +64,26 @@ export class BodyDelegationsResolver {
       .filter((row) => !statuses?.length || statuses.includes(row.status))
       .map((row) => toDecision(row, body.asOf));
   }
+
+  @FieldResolver(() => DecisionConnection, {
+    nullable: true,
+    description:
+      'Decisions the body has taken, oldest first, a page at a time; an LSCB’s only for those who sit on it.',
+  })
+  async decisionsConnection(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('statuses', () => [DecisionStatus], { nullable: true, description: 'Only decisions in these statuses.' })
+    statuses?: (keyof typeof DecisionStatus)[] | null,
+  ): Promise<DecisionConnection> {
+    const rows = await stores.decisions.ofBody.load(body.uuid);
+    const shown = rows.filter((row) => !statuses?.length || statuses.includes(row.status));
+    return connectionOfRows(shown, page, byDecisionDate, (row) => toDecision(row, body.asOf));
+  }
 }
+
+const byDecisionDate = { kind: 'date', sortKeyOf: (row: { decidedOn: string }) => row.decidedOn } as const;
 
 @Resolver(() => Organisation)
 export class OrganisationDelegationsResolver {

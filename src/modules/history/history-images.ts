@@ -147,7 +147,8 @@ export const imageShapes: readonly ImageShape[] = [
     recordType: 'Decision',
     table: decisions,
     current: (stores, id) => loaded(stores.decisions.byId.load(id)),
-    record: { fields: ['Body.decisions'], parent: bodyOf },
+    // Both lists of a body's decisions are guarded by one rule; the first judges.
+    record: { fields: ['Body.decisions', 'Body.decisionsConnection'], parent: bodyOf },
     columns: {
       ...publicColumns('id', 'bodyId', 'decidedOn', 'delegationId', 'status', 'published'),
       summary: own('Decision.summary'),

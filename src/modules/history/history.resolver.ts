@@ -34,7 +34,7 @@ export class HistoryResolver {
   @Query(() => ChangeConnection, {
     description: 'Changes to records of an area (and the areas within it) over a period, newest first.',
   })
-  @ArgumentBounds({ after: { text: 'cursor' } })
+  @ArgumentBounds({ after: { text: 'cursor' }, before: { text: 'cursor' } })
   async changes(
     @Ctx() context: Context,
     @Arg('area', () => ID, { description: 'The area.' }) area: string,
@@ -42,8 +42,12 @@ export class HistoryResolver {
     @Arg('to', () => DateScalar, { nullable: true, description: 'Up to this day (exclusive).' }) to?: Date | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many: 1 to 100, default 25.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after?: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'Page backwards: the last 1 to 100 (newer first).' })
+    last?: number | null,
+    @Arg('before', () => String, { nullable: true, description: 'Return the changes before this cursor.' })
+    before?: string | null,
   ): Promise<ChangeConnection> {
-    const request = pageRequest({ first, after }, 'instant');
+    const request = pageRequest({ first, after, last, before }, 'instant');
     const criteria = {
       areaId: rowIdOf(area, 'Area', 'area'),
       from: from ? isoDate(from) : null,

@@ -1,10 +1,10 @@
-import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
 import { changes } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import type { IsoDate } from '../../shared/dates';
 import { rowsByKey } from '../../shared/loaders';
-import type { PageRequest } from '../../shared/pagination';
+import type { PagePosition, PageRequest } from '../../shared/pagination';
 import { inAreaTree } from '../areas/index';
 
 export interface ChangeCriteria {
@@ -34,22 +34,17 @@ export class HistoryStore {
 
   /** Changes in an area (and the areas within it) over a period, newest first, a page at a time. */
   async page(criteria: ChangeCriteria, request: PageRequest) {
-    const after = request.after;
+    const { after, before } = request;
+    // Newest first: after a cursor come older changes; paging backwards reads the newer ones nearest `before` first.
+    const newest = !request.backward;
+    const order = newest ? desc : asc;
     const rows = await this.db
       .select()
       .from(changes)
       .where(
-        and(
-          this.conditions(criteria),
-          after
-            ? or(
-                lt(changes.changedAt, new Date(after.sortKey)),
-                and(eq(changes.changedAt, new Date(after.sortKey)), lt(changes.id, after.id)),
-              )
-            : undefined,
-        ),
+        and(this.conditions(criteria), after ? beyond(after, lt) : undefined, before ? beyond(before, gt) : undefined),
       )
-      .orderBy(desc(changes.changedAt), desc(changes.id))
+      .orderBy(order(changes.changedAt), order(changes.id))
       .limit(request.limit + 1);
     return rows;
   }
@@ -66,4 +61,10 @@ export class HistoryStore {
       criteria.to ? lt(changes.changedAt, new Date(`${criteria.to}T00:00:00Z`)) : undefined,
     );
   }
+}
+
+/** Changes past a cursor's position in time, then id: `lt` for older ones, `gt` for newer. */
+function beyond(position: PagePosition, past: typeof lt | typeof gt): SQL {
+  const at = new Date(position.sortKey);
+  return or(past(changes.changedAt, at), and(eq(changes.changedAt, at), past(changes.id, position.id)))!;
 }

@@ -101,7 +101,7 @@ export const membershipWritePermissions: PermissionTree = {
 export const membershipPermissions: PermissionTree[] = [
   membershipWritePermissions,
   ...nominationPermissions,
-  publicTypes('InterestDeclaration'),
+  publicTypes('InterestDeclaration', 'MembershipConnection', 'MembershipEdge'),
   {
     Membership: {
       ...publicStructure(),

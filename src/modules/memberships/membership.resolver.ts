@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { ConnectionOf, connectionOfRows } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
+import { PageArgs } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Body, loadBody } from '../bodies/index';
@@ -12,6 +14,18 @@ import { InterestDeclaration, Member, Membership, toDeclaration, type Membership
 export const toMembership = (row: MembershipRow, asOf: IsoDate) => fromRow(Membership, 'Membership', row, asOf);
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
+
+@ObjectType({ description: 'A page of seats, oldest first.' })
+export class MembershipConnection extends ConnectionOf(Membership, 'Membership') {}
+
+/** Seats page in the order they began, then by id: a stable order whatever the roles. */
+const bySeatStart = { kind: 'date', sortKeyOf: (row: MembershipRow) => row.validFrom } as const;
+
+const seatsPaged = (rows: MembershipRow[], args: PageArgs, date: IsoDate) =>
+  connectionOfRows(rows, args, bySeatStart, (row) => toMembership(row, date));
+
+const listDeprecation = (connection: string) =>
+  `Loads every seat at once, and an organisation holds or is represented in up to hundreds: use \`${connection}\`, which pages.`;
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -69,7 +83,9 @@ export class MembershipResolver {
 
 @Resolver(() => Body)
 export class BodyMembershipsResolver {
-  @FieldResolver(() => [Membership], { description: 'Seats on the body as at the date, chair first.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Seats on the body as at the date, chair first.',
+  })
   async memberships(
     @Root() body: Body,
     @Ctx() { stores }: Context,
@@ -80,6 +96,24 @@ export class BodyMembershipsResolver {
     const date = resolveAsOf(asOf, body.asOf);
     const rows = await stores.memberships.ofBody.load({ key: body.uuid, asOf: date });
     return rows.filter((row) => !roles?.length || roles.includes(row.role)).map((row) => toMembership(row, date));
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: 'Seats on the body as at the date, a page at a time.' })
+  async membershipsConnection(
+    @Root() body: Body,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+    @Arg('roles', () => [MembershipRole], { nullable: true, description: 'Only these roles.' })
+    roles?: (keyof typeof MembershipRole)[] | null,
+  ): Promise<MembershipConnection> {
+    const date = resolveAsOf(asOf, body.asOf);
+    const rows = await stores.memberships.ofBody.load({ key: body.uuid, asOf: date });
+    return seatsPaged(
+      rows.filter((row) => !roles?.length || roles.includes(row.role)),
+      page,
+      date,
+    );
   }
 
   @FieldResolver(() => Membership, { nullable: true, description: 'The chair’s seat on the date.' })
@@ -99,6 +133,7 @@ export class BodyMembershipsResolver {
 export class OrganisationMembershipsResolver {
   @FieldResolver(() => [Membership], {
     description: 'Seats the organisation holds or that are held on its behalf, as at the date.',
+    deprecationReason: listDeprecation('membershipsConnection'),
   })
   async memberships(
     @Root() organisation: Organisation,
@@ -109,11 +144,26 @@ export class OrganisationMembershipsResolver {
     const rows = await stores.memberships.ofOrganisation.load({ key: organisation.uuid, asOf: date });
     return rows.map((row) => toMembership(row, date));
   }
+
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Seats the organisation holds or that are held on its behalf, as at the date, a page at a time.',
+  })
+  async membershipsConnection(
+    @Root() organisation: Organisation,
+    @Ctx() { stores }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf?: Date | null,
+  ): Promise<MembershipConnection> {
+    const date = resolveAsOf(asOf, organisation.asOf);
+    return seatsPaged(await stores.memberships.ofOrganisation.load({ key: organisation.uuid, asOf: date }), page, date);
+  }
 }
 
 @Resolver(() => Post)
 export class PostMembershipsResolver {
-  @FieldResolver(() => [Membership], { description: 'Seats the post holds, as at the date.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Seats the post holds, as at the date.',
+  })
   async memberships(
     @Root() post: Post,
     @Ctx() { stores }: Context,
@@ -126,7 +176,9 @@ export class PostMembershipsResolver {
 
 @Resolver(() => Person)
 export class PersonMembershipsResolver {
-  @FieldResolver(() => [Membership], { description: 'Seats the person holds in their own right, as at the date.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Seats the person holds in their own right, as at the date.',
+  })
   async memberships(
     @Root() person: Person,
     @Ctx() { stores }: Context,

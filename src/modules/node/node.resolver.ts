@@ -29,7 +29,8 @@ export class NodeResolver {
   })
   async nodes(
     @Ctx() context: Context,
-    @Arg('ids', () => [ID], { description: 'Global ids; each dated one gives its object as at its date.' }) ids: string[],
+    @Arg('ids', () => [ID], { description: 'Global ids; each dated one gives its object as at its date.' })
+    ids: string[],
   ): Promise<(Node | null)[]> {
     if (ids.length > maxIds) throw badUserInput('ids', `At most ${maxIds} ids at once; got ${ids.length}`);
     return Promise.all(

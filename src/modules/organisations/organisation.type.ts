@@ -83,7 +83,9 @@ export class OrganisationSuccession {
   @Field(() => ID, { description: 'Opaque id of this succession: name it to read its `history`.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).' })
+  @Field(() => ID, {
+    description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).',
+  })
   recordId!: string;
 
   predecessorId!: string;

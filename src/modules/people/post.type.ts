@@ -48,7 +48,9 @@ export class PostHolding {
   @Field(() => ID, { description: 'Opaque id of this holding: pass it back to end it, or to `history`.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).' })
+  @Field(() => ID, {
+    description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).',
+  })
   recordId!: string;
 
   @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to end it.' })
