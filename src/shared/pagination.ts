@@ -145,10 +145,7 @@ const sortKeyKindOf = (column: PgColumn): SortKeyKind => {
 /** Rows strictly after (or before) a position in the order (sortColumn, idColumn), ascending or descending. */
 function beyond(sortColumn: PgColumn, idColumn: PgColumn, position: PagePosition, later: boolean): SQL {
   const past = later ? gt : lt;
-  return or(
-    past(sortColumn, position.sortKey),
-    and(eq(sortColumn, position.sortKey), past(idColumn, position.id)),
-  )!;
+  return or(past(sortColumn, position.sortKey), and(eq(sortColumn, position.sortKey), past(idColumn, position.id)))!;
 }
 
 /**
