@@ -25,7 +25,8 @@ export const toTarget = (row: PlanTargetRow, asOf: IsoDate) => Object.assign(new
 /** numeric arrives as a string; amounts are Floats (see `ResourceCommitment.amount`). */
 export const toCommitment = (row: ResourceCommitmentRow, asOf: IsoDate) =>
   Object.assign(new ResourceCommitment(), row, {
-    id: toGlobalId('ResourceCommitment', row.id),
+    id: toGlobalId('ResourceCommitment', row.id, asOf),
+    recordId: toGlobalId('ResourceCommitment', row.id),
     uuid: row.id,
     amount: row.amount === null ? null : Number(row.amount),
     asOf,

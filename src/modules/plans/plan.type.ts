@@ -84,6 +84,11 @@ export class ResourceCommitment extends PlanPart {
   })
   id!: string;
 
+  @Field(() => ID, {
+    description: 'The id of the record itself, whatever date it was read as at (see `Node.recordId`).',
+  })
+  recordId!: string;
+
   @Field(() => Int, {
     description: 'Goes up by one with every change; send it back as `expectedVersion` to change or publish it.',
   })
