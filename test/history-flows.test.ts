@@ -8,7 +8,7 @@ import {
   memberships,
   people,
 } from '../schema/database/index';
-import { toGlobalId } from '../src/shared/global-id';
+import { recordIdOf, toGlobalId } from '../src/shared/global-id';
 import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -148,7 +148,7 @@ describe('a value is shown only if its rule allows it as the change left the rec
     const listed = await auditor.query(`query($area: ID!) { changes(area: $area) { nodes { record after } } }`, {
       area: ids.area,
     });
-    const change = listed.data.changes.nodes.find((node: Loose) => node.record === recorded.decision.id);
+    const change = listed.data.changes.nodes.find((node: Loose) => node.record === recordIdOf(recorded.decision.id));
     const { id, ...rest } = change.after;
     expect(typeof id).toBe('string');
     expect(Object.values(rest).every((value) => value === null)).toBe(true);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changes, interestDeclarations } from '../schema/database/index';
-import { toGlobalId } from '../src/shared/global-id';
+import { recordIdOf, toGlobalId } from '../src/shared/global-id';
 import { administrationCode, startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -122,7 +122,7 @@ describe('declareInterest', () => {
     const node = await api.query(`query($id: ID!) { node(id: $id) { id } }`, { id: declaration.id });
     expect(node.data.node).toBeNull();
     const read = await api.query(declarationsOnBoard, { board: world.boardId, asOf: '2007-03-01' });
-    const seat = read.data.body.memberships.find((m: Loose) => m.id === world.pctSeat);
+    const seat = read.data.body.memberships.find((m: Loose) => recordIdOf(m.id) === world.pctSeat);
     expect(seat.interestDeclarations).toEqual([declaration]);
   });
 
@@ -257,8 +257,9 @@ describe('who reads declarations', () => {
     expect(await declarationCount()).toBe(before + 1);
     expect(response.data.declareInterest).toMatchObject({
       declaration: null,
-      membership: { id: world.yotSeat, validTo: '2007-04-01' },
+      membership: { validTo: '2007-04-01' },
     });
+    expect(recordIdOf(response.data.declareInterest.membership.id)).toBe(world.yotSeat);
     expect(response.errors?.[0]).toMatchObject({
       path: ['declareInterest', 'declaration'],
       extensions: { code: 'FORBIDDEN', action: 'interest:read' },

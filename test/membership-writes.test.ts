@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, organisations, posts } from '../schema/database/index';
 import { issueApiKey } from '../src/auth/api-keys';
-import { toGlobalId } from '../src/shared/global-id';
+import { recordIdOf, toGlobalId } from '../src/shared/global-id';
 import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -270,14 +270,19 @@ describe('endMembership', () => {
     const ended = await secretariat.query(end, {
       input: { membership: seat.id, endOn: '2013-01-01', expectedVersion: 1 },
     });
-    expect(ended.data.endMembership.membership).toEqual({ id: seat.id, version: 2, validTo: '2013-01-01' });
+    const membership = ended.data.endMembership.membership;
+    expect({ ...membership, id: recordIdOf(membership.id) }).toEqual({
+      id: seat.id,
+      version: 2,
+      validTo: '2013-01-01',
+    });
     const holdsOn = async (asOf: string) =>
       (
         await api.query(`query($id: ID!, $asOf: Date) { body(id: $id, asOf: $asOf) { memberships { id } } }`, {
           id: world.boardId,
           asOf,
         })
-      ).data.body.memberships.some((m: Loose) => m.id === seat.id);
+      ).data.body.memberships.some((m: Loose) => recordIdOf(m.id) === seat.id);
     expect(await holdsOn('2012-06-01')).toBe(true);
     expect(await holdsOn('2013-06-01')).toBe(false);
     const history = await api.query(`query($id: ID!) { history(id: $id) { operation before after } }`, { id: seat.id });

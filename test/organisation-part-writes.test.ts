@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationCoverage, organisationIdentifiers, organisationSuccessions } from '../schema/database/index';
-import { toGlobalId } from '../src/shared/global-id';
+import { recordIdOf, toGlobalId } from '../src/shared/global-id';
 import { administrationCode, startApi, type Client, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -255,8 +255,9 @@ describe('organisation coverage', () => {
       validTo: '2009-04-01',
       area: { id: world.neighbourId, name: 'Neighbourshire' },
     });
-    expect(organisation.coverage).toEqual([{ id: world.neighbourId }]);
-    expect(organisation.coveragePeriods).toEqual([{ id: coverage.id }]);
+    // The payload reads the organisation as at the coverage's start: dated views of the same records.
+    expect(organisation.coverage.map(({ id }: { id: string }) => recordIdOf(id))).toEqual([world.neighbourId]);
+    expect(organisation.coveragePeriods.map(({ id }: { id: string }) => recordIdOf(id))).toEqual([recordIdOf(coverage.id)]);
     const before = await count(organisationCoverage);
     const retry = await councilEditor.query(recordCoverage, { input });
     expect(retry.data.recordOrganisationCoverage.coverage.id).toBe(coverage.id);
