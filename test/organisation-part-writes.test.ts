@@ -257,7 +257,9 @@ describe('organisation coverage', () => {
     });
     // The payload reads the organisation as at the coverage's start: dated views of the same records.
     expect(organisation.coverage.map(({ id }: { id: string }) => recordIdOf(id))).toEqual([world.neighbourId]);
-    expect(organisation.coveragePeriods.map(({ id }: { id: string }) => recordIdOf(id))).toEqual([recordIdOf(coverage.id)]);
+    expect(organisation.coveragePeriods.map(({ id }: { id: string }) => recordIdOf(id))).toEqual([
+      recordIdOf(coverage.id),
+    ]);
     const before = await count(organisationCoverage);
     const retry = await councilEditor.query(recordCoverage, { input });
     expect(retry.data.recordOrganisationCoverage.coverage.id).toBe(coverage.id);
