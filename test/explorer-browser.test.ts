@@ -12,8 +12,6 @@ const withoutChromium =
   'Skipping the explorer in a real browser: no chromium at /usr/bin/chromium or CHROMIUM_PATH (apt-get install chromium)';
 if (!chromium) console.warn(withoutChromium);
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe.skipIf(!chromium)('the explorer in a real browser', () => {
   let database: TestDatabase;
   let api: TestApi;
@@ -80,15 +78,15 @@ describe.skipIf(!chromium)('the explorer in a real browser', () => {
   it('fetches the schema again once a token is pasted into the headers, with no click on re-fetch', async () => {
     const before = graphqlPosts.length;
     await page.click('.graphiql-editor-tools button ::-p-text(Headers)');
-    await page.click('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines');
+    const headersEditor = '.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines';
+    await page.click(headersEditor);
     // Select everything, clear it, paste the header (typing a brace key by key would let the editor close it).
     await page.keyboard.down('Control');
     await page.keyboard.press('KeyA');
     await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
-    await pause(200);
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent === '', {}, headersEditor);
     await page.keyboard.sendCharacter(JSON.stringify({ Authorization: `Bearer ${token}` }));
-    await page.waitForFunction(() => document.querySelector('[aria-label^="Re-fetch GraphQL schema"]'));
     await page.click('[aria-label="Show Documentation Explorer"]');
     await page.waitForFunction(
       () => /query:\s*Query/.test(document.querySelector('.graphiql-doc-explorer')?.textContent ?? ''),
