@@ -54,6 +54,15 @@ export const termsOfReferenceItems: Record<string, string> = {
   POOLING: 'Pooling of budgets',
 };
 
+/** Something expected that no record stands for: a kind, a link, an item. */
+const lacking = (code: string, label: string, note: string | null = null): MissingItem => ({
+  code,
+  label,
+  note,
+  recordType: null,
+  rowId: null,
+});
+
 const kindLabel = (kind: string) => organisationKindLabels[kind as keyof typeof organisationKindLabels]?.label ?? kind;
 
 /** The facts arranged for the rules: the authority's own area, its boards, who sits where. */
@@ -158,13 +167,13 @@ function relevantPartners(view: AreaView): FindingRecord {
     const ofKind = partners.filter((organisation) => organisation.kind === kind);
     const registered = view.facts.organisations.some((organisation) => organisation.kind === kind);
     if (!ofKind.length && !registered) {
-      missing.push({
-        code: kind,
-        label: kindLabel(kind),
-        note: 'No organisation of this kind is registered in the area, so none can sit on the board.',
-        recordType: null,
-        rowId: null,
-      });
+      missing.push(
+        lacking(
+          kind,
+          kindLabel(kind),
+          'No organisation of this kind is registered in the area, so none can sit on the board.',
+        ),
+      );
     }
   }
   for (const organisation of partners.filter((partner) => expectedKinds.includes(partner.kind))) {
@@ -268,7 +277,7 @@ function lscbConsulted(view: AreaView): FindingRecord[] {
         ? `The LSCB was consulted only after the plan was adopted on ${plan.adoptedOn}.`
         : `No consultation of the LSCB is recorded before adoption on ${plan.adoptedOn}.`,
       evidence,
-      [{ code: 'LSCB', label: 'Consultation of the LSCB before adoption', note: null, recordType: null, rowId: null }],
+      [lacking('LSCB', 'Consultation of the LSCB before adoption')],
     );
   });
 }
@@ -387,8 +396,7 @@ function planConsistency(view: AreaView): FindingRecord[] {
     for (const kind of ['SCS', 'LAA']) {
       const link = linked(kind, 'CONSISTENT_WITH', false);
       if (link) evidence.push({ recordType: 'Plan', rowId: link.linkedPlanId, label: kind, note: 'Consistent with' });
-      else
-        missing.push({ code: kind, label: `Consistency with the ${kind}`, note: null, recordType: null, rowId: null });
+      else missing.push(lacking(kind, `Consistency with the ${kind}`));
     }
     if (youthJustice.length) {
       const link = linked('YOUTH_JUSTICE_PLAN', 'ALIGNED_WITH', true);
@@ -399,14 +407,7 @@ function planConsistency(view: AreaView): FindingRecord[] {
           label: 'Youth justice plan',
           note: 'Aligned with the CYPP',
         });
-      else
-        missing.push({
-          code: 'YOUTH_JUSTICE_PLAN',
-          label: 'The youth justice plan aligned with the CYPP',
-          note: null,
-          recordType: null,
-          rowId: null,
-        });
+      else missing.push(lacking('YOUTH_JUSTICE_PLAN', 'The youth justice plan aligned with the CYPP'));
     }
     return missing.length
       ? finding(
@@ -432,7 +433,7 @@ function localAuthorityAndPct(view: AreaView): FindingRecord {
       .filter((organisation) => organisation.kind === kind)
       .flatMap((organisation) => view.boardSeatsOf(organisation.id));
     if (!seats.length) {
-      missing.push({ code: kind, label: kindLabel(kind), note: 'Holds no board seat.', recordType: null, rowId: null });
+      missing.push(lacking(kind, kindLabel(kind), 'Holds no board seat.'));
       continue;
     }
     const visible = seats.filter(view.mandateVisible);
@@ -440,14 +441,7 @@ function localAuthorityAndPct(view: AreaView): FindingRecord {
     evidence.push(...(mandated.length ? mandated : seats).map((seat) => view.seatEvidence(seat)));
     if (mandated.length) continue;
     if (visible.length < seats.length) hidden = true;
-    else
-      missing.push({
-        code: kind,
-        label: kindLabel(kind),
-        note: 'Its seats carry no mandate to commit resources.',
-        recordType: null,
-        rowId: null,
-      });
+    else missing.push(lacking(kind, kindLabel(kind), 'Its seats carry no mandate to commit resources.'));
   }
   if (missing.length)
     return finding(
@@ -498,22 +492,8 @@ function withinLsp(view: AreaView): FindingRecord[] {
       note: line.kind,
     });
     evidence.push(...reports.map(lineEvidence), ...works.map(lineEvidence));
-    if (!reports.length)
-      missing.push({
-        code: 'REPORTS_TO',
-        label: 'A reports-to line to the LSP',
-        note: null,
-        recordType: null,
-        rowId: null,
-      });
-    if (!works.length)
-      missing.push({
-        code: 'WORKS_WITH',
-        label: 'A works-with line to the CDRP',
-        note: null,
-        recordType: null,
-        rowId: null,
-      });
+    if (!reports.length) missing.push(lacking('REPORTS_TO', 'A reports-to line to the LSP'));
+    if (!works.length) missing.push(lacking('WORKS_WITH', 'A works-with line to the CDRP'));
     return missing.length
       ? finding(
           rule,
@@ -594,13 +574,7 @@ function termsOfReference(view: AreaView): FindingRecord[] {
   return view.boards.map((board) => {
     const latest = view.facts.termsOfReference.find((document) => document.bodyId === board.id);
     const all = Object.keys(termsOfReferenceItems);
-    const toMissing = (item: string) => ({
-      code: item,
-      label: termsOfReferenceItems[item]!,
-      note: null,
-      recordType: null,
-      rowId: null,
-    });
+    const toMissing = (item: string) => lacking(item, termsOfReferenceItems[item]!);
     if (!latest) {
       return finding(
         rule,
