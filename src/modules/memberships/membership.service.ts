@@ -43,12 +43,17 @@ const constraintMeanings = {
 const optionalId = (id: string | null | undefined, type: 'Organisation' | 'Post' | 'Person', field: string) =>
   id ? rowIdOf(id, type, field) : null;
 
-export async function appointMember(context: Context, input: AppointMemberInput): Promise<string> {
-  const period = periodFromInput(input.validFrom, input.validTo);
-  const values = {
+/** The terms of a seat as an appointment or a proposal gives them: whose, on what body, for whom, for how long. */
+export function seatTermsOf(
+  input: Pick<
+    AppointMemberInput,
+    'body' | 'memberOrganisation' | 'memberPerson' | 'onBehalfOf' | 'role' | 'constituency' | 'votingRight'
+  > &
+    Pick<AppointMemberInput, 'canCommitResources' | 'commitScope' | 'validFrom' | 'validTo'>,
+) {
+  return {
     bodyId: rowIdOf(input.body, 'Body', 'input.body'),
     memberOrganisationId: optionalId(input.memberOrganisation, 'Organisation', 'input.memberOrganisation'),
-    memberPostId: optionalId(input.memberPost, 'Post', 'input.memberPost'),
     memberPersonId: optionalId(input.memberPerson, 'Person', 'input.memberPerson'),
     onBehalfOfId: optionalId(input.onBehalfOf, 'Organisation', 'input.onBehalfOf'),
     role: input.role,
@@ -56,7 +61,14 @@ export async function appointMember(context: Context, input: AppointMemberInput)
     votingRight: input.votingRight,
     canCommitResources: input.canCommitResources ?? null,
     commitScope: input.commitScope ?? null,
-    ...period,
+    ...periodFromInput(input.validFrom, input.validTo),
+  };
+}
+
+export async function appointMember(context: Context, input: AppointMemberInput): Promise<string> {
+  const values = {
+    ...seatTermsOf(input),
+    memberPostId: optionalId(input.memberPost, 'Post', 'input.memberPost'),
   };
   if (!values.memberOrganisationId && !values.memberPostId && !values.memberPersonId) {
     throw badUserInput('input.memberOrganisation', 'Name the member: an organisation, a post or a person');

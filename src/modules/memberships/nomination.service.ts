@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { bodies, nominations } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { explainConstraint } from '../../shared/database-errors';
-import { periodFromInput, today, within } from '../../shared/dates';
+import { today, within } from '../../shared/dates';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
-import { insertSeat } from './membership.service';
+import { insertSeat, seatTermsOf } from './membership.service';
 import type { DecideNominationInput, ProposeSeatInput } from './nomination.input';
 import type { NominationRow } from './nomination.type';
 
@@ -23,9 +23,6 @@ const constraintMeanings = {
   },
 };
 
-const optionalId = (id: string | null | undefined, type: 'Organisation' | 'Person', field: string) =>
-  id ? rowIdOf(id, type, field) : null;
-
 /** A nomination's area for history is its body's, like the seat it would make. */
 async function areaOf(change: Write, bodyId: string): Promise<string | null> {
   const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, bodyId));
@@ -34,18 +31,8 @@ async function areaOf(change: Write, bodyId: string): Promise<string | null> {
 
 /** Records a seat proposed to a body; nothing changes on the body until its secretariat confirms (003 ¶68). */
 export async function proposeSeat(context: Context, input: ProposeSeatInput): Promise<string> {
-  const period = periodFromInput(input.validFrom, input.validTo);
   const values = {
-    bodyId: rowIdOf(input.body, 'Body', 'input.body'),
-    memberOrganisationId: optionalId(input.memberOrganisation, 'Organisation', 'input.memberOrganisation'),
-    memberPersonId: optionalId(input.memberPerson, 'Person', 'input.memberPerson'),
-    onBehalfOfId: optionalId(input.onBehalfOf, 'Organisation', 'input.onBehalfOf'),
-    role: input.role,
-    constituency: input.constituency,
-    votingRight: input.votingRight,
-    canCommitResources: input.canCommitResources ?? null,
-    commitScope: input.commitScope ?? null,
-    ...period,
+    ...seatTermsOf(input),
     proposedOn: today(),
     proposedByOrganisationId: context.viewer.organisationId,
     proposedBy: context.viewer.subject,
@@ -57,7 +44,7 @@ export async function proposeSeat(context: Context, input: ProposeSeatInput): Pr
     onceFor(change, context, input.clientMutationId, 'proposeSeat', async () => {
       const body = await lockRow(change.tx, bodies, values.bodyId, 'share');
       if (!body) throw notFound('input.body', 'There is no such body');
-      if (!within(period, body)) {
+      if (!within(values, body)) {
         throw badUserInput('input.validFrom', 'The term must lie within the body’s own existence');
       }
       const [row] = await change.tx
