@@ -1,4 +1,4 @@
-import { and, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { badUserInput } from './errors';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -49,6 +49,12 @@ interface Dated {
 /** The fact holds on `asOf`: it started on or before it and had not ended (the end date is exclusive). */
 export function holdsOn(table: Dated, asOf: IsoDate): SQL {
   return and(lte(table.validFrom, asOf), or(isNull(table.validTo), gt(table.validTo, asOf)))!;
+}
+
+/** The same test in hand-written SQL, on the table under `alias` (a name written in the code, never input). */
+export function holdsAt(alias: string, asOf: IsoDate): SQL {
+  const table = sql.raw(alias);
+  return sql`${table}.valid_from <= ${asOf} AND (${table}.valid_to IS NULL OR ${table}.valid_to > ${asOf})`;
 }
 
 /** The same test for a row already in memory. */

@@ -2,9 +2,18 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 /** A subquery of the ids of an area and every area within it (districts, localities). */
 export function areaAndDescendants(areaId: string): SQL {
+  return treeFrom(sql`id = ${areaId}`);
+}
+
+/** The same, for the area with a GSS code. */
+export function areaCodeAndDescendants(code: string): SQL {
+  return treeFrom(sql`code = ${code}`);
+}
+
+function treeFrom(start: SQL): SQL {
   return sql`(
     WITH RECURSIVE tree(id) AS (
-      SELECT id FROM areas WHERE id = ${areaId}
+      SELECT id FROM areas WHERE ${start}
       UNION
       SELECT child.id FROM areas child JOIN tree ON child.parent_area_id = tree.id
     )

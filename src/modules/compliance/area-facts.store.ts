@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
-import type { IsoDate } from '../../shared/dates';
+import { holdsAt, type IsoDate } from '../../shared/dates';
 
 /** The public facts of an area as at a date that the rules are judged on. */
 export interface AreaFacts {
@@ -91,9 +91,6 @@ export interface DecisionFact {
   ratified: number;
 }
 
-const holds = (alias: string, asOf: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
-
 /**
  * Everything `compliance` judges, for an area and the areas within it, in a fixed number of statements however many
  * bodies, seats and rules there are. Only public facts are read here, except a seat's mandate, which the resolver
@@ -129,10 +126,10 @@ export class AreaFactsStore {
       this.db,
       sql`WITH RECURSIVE tree AS (
             SELECT a.id, a.code, a.name, a.tier, a.parent_area_id, 0 AS depth
-              FROM areas a WHERE ${start} AND ${holds('a', asOf)}
+              FROM areas a WHERE ${start} AND ${holdsAt('a', asOf)}
             UNION ALL
             SELECT c.id, c.code, c.name, c.tier, c.parent_area_id, tree.depth + 1
-              FROM areas c JOIN tree ON c.parent_area_id = tree.id WHERE ${holds('c', asOf)}
+              FROM areas c JOIN tree ON c.parent_area_id = tree.id WHERE ${holdsAt('c', asOf)}
           )
           SELECT id, code, name, tier, parent_area_id AS "parentAreaId" FROM tree ORDER BY depth, name`,
     );
@@ -145,30 +142,30 @@ export class AreaFactsStore {
       selectRows<BodyFact>(
         this.db,
         sql`SELECT b.id, b.name, b.kind, b.area_id AS "areaId" FROM bodies b
-            WHERE b.area_id = ANY(${areaIds}) AND ${holds('b', asOf)} ORDER BY b.name, b.id`,
+            WHERE b.area_id = ANY(${areaIds}) AND ${holdsAt('b', asOf)} ORDER BY b.name, b.id`,
       ),
       selectRows<OrganisationFact>(
         this.db,
         sql`SELECT o.id, o.name, o.kind, o.area_id AS "areaId",
                    coalesce(
                      (SELECT d.status = 'DUTY_TO_COOPERATE' FROM duty_statuses d
-                       WHERE d.organisation_id = o.id AND d.regime = 'CA2004_S10' AND ${holds('d', asOf)} LIMIT 1),
+                       WHERE d.organisation_id = o.id AND d.regime = 'CA2004_S10' AND ${holdsAt('d', asOf)} LIMIT 1),
                      (SELECT d.status = 'DUTY_TO_COOPERATE' FROM duty_statuses d
                        WHERE d.organisation_kind = o.kind AND d.organisation_id IS NULL AND d.regime = 'CA2004_S10'
-                         AND ${holds('d', asOf)} LIMIT 1),
+                         AND ${holdsAt('d', asOf)} LIMIT 1),
                      false) AS "hasDuty"
             FROM organisations o
-            WHERE ${holds('o', asOf)}
+            WHERE ${holdsAt('o', asOf)}
               AND (o.area_id = ANY(${areaIds})
                    OR o.id IN (SELECT c.organisation_id FROM organisation_coverage c
-                                WHERE c.area_id = ANY(${areaIds}) AND ${holds('c', asOf)}))
+                                WHERE c.area_id = ANY(${areaIds}) AND ${holdsAt('c', asOf)}))
             ORDER BY o.name, o.id`,
       ),
       selectRows<{ kind: string }>(
         this.db,
         sql`SELECT DISTINCT d.organisation_kind AS kind FROM duty_statuses d
             WHERE d.organisation_kind IS NOT NULL AND d.organisation_id IS NULL AND d.regime = 'CA2004_S10'
-              AND d.status = 'DUTY_TO_COOPERATE' AND ${holds('d', asOf)} ORDER BY 1`,
+              AND d.status = 'DUTY_TO_COOPERATE' AND ${holdsAt('d', asOf)} ORDER BY 1`,
       ),
     ]);
     const bodyIds = sql`${sql.param(bodies.map((body) => body.id))}::uuid[]`;
@@ -180,13 +177,13 @@ export class AreaFactsStore {
                    m.member_organisation_id AS "memberOrganisationId", m.on_behalf_of_id AS "onBehalfOfId",
                    m.can_commit_resources AS "canCommitResources", p.title AS "postTitle"
             FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
-            WHERE m.body_id = ANY(${bodyIds}) AND ${holds('m', asOf)} ORDER BY m.body_id, m.id`,
+            WHERE m.body_id = ANY(${bodyIds}) AND ${holdsAt('m', asOf)} ORDER BY m.body_id, m.id`,
       ),
       selectRows<LineFact>(
         this.db,
         sql`SELECT l.id, l.kind, l.from_body_id AS "fromBodyId", l.to_body_id AS "toBodyId"
             FROM accountability_lines l
-            WHERE (l.from_body_id = ANY(${bodyIds}) OR l.to_body_id = ANY(${bodyIds})) AND ${holds('l', asOf)}
+            WHERE (l.from_body_id = ANY(${bodyIds}) OR l.to_body_id = ANY(${bodyIds})) AND ${holdsAt('l', asOf)}
             ORDER BY l.id`,
       ),
       selectRows<PlanFact>(

@@ -65,6 +65,17 @@ const lacking = (code: string, label: string, note: string | null = null): Missi
 
 const kindLabel = (kind: string) => organisationKindLabels[kind as keyof typeof organisationKindLabels]?.label ?? kind;
 
+/** The authority's own children's trust boards: those of its own area (the first), not of the areas within it. */
+export function authorityBoards(facts: AreaFacts): BodyFact[] {
+  return facts.bodies.filter((body) => body.kind === 'CHILDRENS_TRUST_BOARD' && body.areaId === facts.areas[0]!.id);
+}
+
+/** The seats held on those boards. */
+export function boardSeatsOf(facts: AreaFacts): SeatFact[] {
+  const boardIds = new Set(authorityBoards(facts).map((board) => board.id));
+  return facts.seats.filter((seat) => boardIds.has(seat.bodyId));
+}
+
 /** The facts arranged for the rules: the authority's own area, its boards, who sits where. */
 class AreaView {
   readonly root;
@@ -81,13 +92,11 @@ class AreaView {
   ) {
     this.root = facts.areas[0]!;
     this.districts = facts.areas.filter((area) => area.parentAreaId === this.root.id && area.tier === 'LOWER');
-    const own = facts.bodies.filter((body) => body.areaId === this.root.id);
-    this.boards = own.filter((body) => body.kind === 'CHILDRENS_TRUST_BOARD');
-    this.lscbs = own.filter((body) => body.kind === 'LSCB');
+    this.boards = authorityBoards(facts);
+    this.lscbs = facts.bodies.filter((body) => body.kind === 'LSCB' && body.areaId === this.root.id);
     this.bodyById = new Map(facts.bodies.map((body) => [body.id, body]));
     this.organisationById = new Map(facts.organisations.map((organisation) => [organisation.id, organisation]));
-    const boardIds = new Set(this.boards.map((board) => board.id));
-    this.boardSeats = facts.seats.filter((seat) => boardIds.has(seat.bodyId));
+    this.boardSeats = boardSeatsOf(facts);
   }
 
   /** Seats of the boards held for, by or as the organisation. */

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
 import type { AreaFact, SeatFact } from './area-facts.store';
 import { ComplianceFinding, ComplianceRule } from './compliance.type';
-import { evaluateArea, type FindingRecord } from './evaluate';
+import { boardSeatsOf, evaluateArea, type FindingRecord } from './evaluate';
 import type { RuleDefinition } from './rule-catalogue';
 
 export const toRule = (rule: RuleDefinition) => Object.assign(new ComplianceRule(), rule);
@@ -58,15 +58,7 @@ async function readableMandates(seats: SeatFact[], context: Context): Promise<Se
 /** The reported rules judged on an authority's area tree (its own area first) as at a date. */
 export async function judgeArea(context: Context, tree: AreaFact[], asOf: IsoDate): Promise<ComplianceFinding[]> {
   const facts = await context.stores.compliance.facts(tree, asOf);
-  const boards = new Set(
-    facts.bodies
-      .filter((body) => body.kind === 'CHILDRENS_TRUST_BOARD' && body.areaId === tree[0]!.id)
-      .map((body) => body.id),
-  );
-  const readable = await readableMandates(
-    facts.seats.filter((seat) => boards.has(seat.bodyId)),
-    context,
-  );
+  const readable = await readableMandates(boardSeatsOf(facts), context);
   return evaluateArea({ facts, mandateVisible: (seat) => readable.has(seat.id) }).map(toFinding);
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
 import { bodies, organisations } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
-import type { IsoDate } from '../../shared/dates';
+import { holdsAt, type IsoDate } from '../../shared/dates';
 
 export interface GraphRequest {
   areaIds: string[];
@@ -33,9 +33,6 @@ export interface EdgeRow {
   targetId: string;
   role: string | null;
 }
-
-const holds = (alias: string, asOf: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
 
 /**
  * Each end of each kind of edge: how an edge meets one of the nodes reached (`w.frontier`) at this end, through the
@@ -87,7 +84,7 @@ const neighbours = (asOf: IsoDate) =>
   sql.join(
     edgeEnds.map(
       ({ table, alias, meets, other }) =>
-        sql`SELECT ${sql.raw(`${other} FROM ${table} ${alias} WHERE ${meets}`)} AND ${holds(alias, asOf)}`,
+        sql`SELECT ${sql.raw(`${other} FROM ${table} ${alias} WHERE ${meets}`)} AND ${holdsAt(alias, asOf)}`,
     ),
     sql`
             UNION ALL
@@ -138,7 +135,7 @@ export class GraphStore {
         FROM (
           SELECT ARRAY(
             SELECT b.id FROM bodies b
-            WHERE b.area_id = ANY(ARRAY(SELECT id FROM area_tree)) AND ${holds('b', asOf)} ${kinds}
+            WHERE b.area_id = ANY(ARRAY(SELECT id FROM area_tree)) AND ${holdsAt('b', asOf)} ${kinds}
           ) AS ids
           OFFSET 0
         ) seeds
@@ -155,9 +152,9 @@ export class GraphStore {
         ) unseen
         CROSS JOIN LATERAL (
           SELECT ARRAY(
-            SELECT b.id FROM bodies b WHERE b.id = ANY(unseen.ids) AND ${holds('b', asOf)} ${kinds}
+            SELECT b.id FROM bodies b WHERE b.id = ANY(unseen.ids) AND ${holdsAt('b', asOf)} ${kinds}
             UNION ALL
-            SELECT o.id FROM organisations o WHERE o.id = ANY(unseen.ids) AND ${holds('o', asOf)}
+            SELECT o.id FROM organisations o WHERE o.id = ANY(unseen.ids) AND ${holdsAt('o', asOf)}
           ) AS ids
           OFFSET 0
         ) kept
@@ -194,19 +191,19 @@ export class GraphStore {
       SELECT 'Membership' AS "recordType", m.id, 'MEMBERSHIP' AS kind,
              coalesce(m.on_behalf_of_id, m.member_organisation_id) AS "sourceId", m.body_id AS "targetId", m.role::text AS role
       FROM memberships m
-      WHERE ${holds('m', asOf)} AND m.body_id = ANY(${nodes}) AND coalesce(m.on_behalf_of_id, m.member_organisation_id) = ANY(${nodes})
+      WHERE ${holdsAt('m', asOf)} AND m.body_id = ANY(${nodes}) AND coalesce(m.on_behalf_of_id, m.member_organisation_id) = ANY(${nodes})
       UNION ALL
       SELECT 'AccountabilityLine', l.id, l.kind::text,
              coalesce(l.from_body_id, l.from_organisation_id), coalesce(l.to_body_id, l.to_organisation_id), NULL
       FROM accountability_lines l
-      WHERE ${holds('l', asOf)}
+      WHERE ${holdsAt('l', asOf)}
         AND (l.from_body_id = ANY(${nodes}) OR (l.from_body_id IS NULL AND l.from_organisation_id = ANY(${nodes})))
         AND coalesce(l.to_body_id, l.to_organisation_id) = ANY(${nodes})
       UNION ALL
       SELECT 'Delegation', d.id, 'DELEGATION',
              coalesce(d.delegator_organisation_id, d.delegator_body_id), coalesce(d.delegate_body_id, d.delegate_organisation_id), NULL
       FROM delegations d
-      WHERE ${holds('d', asOf)}
+      WHERE ${holdsAt('d', asOf)}
         AND (d.delegator_organisation_id = ANY(${nodes})
           OR (d.delegator_organisation_id IS NULL AND d.delegator_body_id = ANY(${nodes})))
         AND coalesce(d.delegate_body_id, d.delegate_organisation_id) = ANY(${nodes})

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
-import type { IsoDate } from '../../shared/dates';
+import { holdsAt, type IsoDate } from '../../shared/dates';
+import { areaCodeAndDescendants } from '../areas/area-tree';
 
 export type SearchKindValue = 'AREA' | 'ORGANISATION' | 'BODY' | 'POST' | 'PLAN';
 export type MatchedFieldValue = 'NAME' | 'FORMER_NAME' | 'ALIAS' | 'IDENTIFIER' | 'TITLE' | 'DOCUMENT_TITLE';
@@ -48,41 +49,38 @@ export function foldText(text: string): string {
   return out.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const holds = (alias: string, asOf: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
-
 /**
  * Every name a record is found by, one row a name: a SELECT of (kind, type, id, text, field, area_id, current) per
  * kind of record. `current` says the record (and for a name, the name) holds on the date asked, or today.
  */
 function candidates(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): SQL[] {
-  const dated = (alias: string) => (when ? holds(alias, when) : sql`true`);
+  const dated = (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
   const parts: SQL[] = [];
   if (kinds.has('AREA')) {
-    parts.push(sql`SELECT 'AREA', 'Area', a.id, a.name, 'NAME', a.id, ${holds('a', asOf)} FROM areas a WHERE ${dated('a')}
-      UNION ALL SELECT 'AREA', 'Area', a.id, a.code, 'IDENTIFIER', a.id, ${holds('a', asOf)} FROM areas a WHERE ${dated('a')}`);
+    parts.push(sql`SELECT 'AREA', 'Area', a.id, a.name, 'NAME', a.id, ${holdsAt('a', asOf)} FROM areas a WHERE ${dated('a')}
+      UNION ALL SELECT 'AREA', 'Area', a.id, a.code, 'IDENTIFIER', a.id, ${holdsAt('a', asOf)} FROM areas a WHERE ${dated('a')}`);
   }
   if (kinds.has('ORGANISATION')) {
-    parts.push(sql`SELECT 'ORGANISATION', 'Organisation', o.id, o.name, 'NAME', o.area_id, ${holds('o', asOf)}
+    parts.push(sql`SELECT 'ORGANISATION', 'Organisation', o.id, o.name, 'NAME', o.area_id, ${holdsAt('o', asOf)}
         FROM organisations o WHERE ${dated('o')}
       UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, n.name,
-          CASE WHEN ${holds('n', asOf)} THEN 'NAME' ELSE 'FORMER_NAME' END, o.area_id, ${holds('n', asOf)}
+          CASE WHEN ${holdsAt('n', asOf)} THEN 'NAME' ELSE 'FORMER_NAME' END, o.area_id, ${holdsAt('n', asOf)}
         FROM organisation_names n JOIN organisations o ON o.id = n.organisation_id WHERE ${dated('o')} AND n.name <> o.name
-      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, i.value, 'IDENTIFIER', o.area_id, ${holds('i', asOf)}
+      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, i.value, 'IDENTIFIER', o.area_id, ${holdsAt('i', asOf)}
         FROM organisation_identifiers i JOIN organisations o ON o.id = i.organisation_id WHERE ${dated('o')}
-      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, o.code, 'IDENTIFIER', o.area_id, ${holds('o', asOf)}
+      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, o.code, 'IDENTIFIER', o.area_id, ${holdsAt('o', asOf)}
         FROM organisations o WHERE o.code IS NOT NULL AND ${dated('o')}`);
   }
   if (kinds.has('BODY')) {
-    parts.push(sql`SELECT 'BODY', 'Body', b.id, b.name, 'NAME', b.area_id, ${holds('b', asOf)} FROM bodies b WHERE ${dated('b')}
-      UNION ALL SELECT 'BODY', 'Body', b.id, x.alias, 'ALIAS', b.area_id, ${holds('b', asOf)}
+    parts.push(sql`SELECT 'BODY', 'Body', b.id, b.name, 'NAME', b.area_id, ${holdsAt('b', asOf)} FROM bodies b WHERE ${dated('b')}
+      UNION ALL SELECT 'BODY', 'Body', b.id, x.alias, 'ALIAS', b.area_id, ${holdsAt('b', asOf)}
         FROM body_aliases x JOIN bodies b ON b.id = x.body_id WHERE ${dated('b')}
-      UNION ALL SELECT 'BODY', 'Body', b.id, d.title, 'DOCUMENT_TITLE', b.area_id, ${holds('b', asOf)}
+      UNION ALL SELECT 'BODY', 'Body', b.id, d.title, 'DOCUMENT_TITLE', b.area_id, ${holdsAt('b', asOf)}
         FROM body_documents d JOIN bodies b ON b.id = d.body_id
         WHERE d.status <> 'DRAFT' AND ${dated('b')} ${when ? sql`AND d.adopted_on <= ${when}` : sql``}`);
   }
   if (kinds.has('POST')) {
-    parts.push(sql`SELECT 'POST', 'Post', p.id, p.title, 'TITLE', coalesce(r.area_id, e.area_id), ${holds('p', asOf)}
+    parts.push(sql`SELECT 'POST', 'Post', p.id, p.title, 'TITLE', coalesce(r.area_id, e.area_id), ${holdsAt('p', asOf)}
         FROM posts p LEFT JOIN bodies r ON r.id = p.responsible_to_body_id LEFT JOIN organisations e ON e.id = p.employer_id
         WHERE ${dated('p')}`);
   }
@@ -109,10 +107,7 @@ export class SearchStore {
     const words = needle.split(' ').filter(Boolean);
     if (!parts.length || !words.length) return [];
     const inArea = request.areaCode
-      ? sql`AND c.area_id IN (WITH RECURSIVE tree AS (
-              SELECT id FROM areas WHERE code = ${request.areaCode}
-              UNION ALL SELECT a.id FROM areas a JOIN tree ON a.parent_area_id = tree.id)
-            SELECT id FROM tree)`
+      ? sql`AND c.area_id = ANY(ARRAY${areaCodeAndDescendants(request.areaCode)})`
       : sql``;
     return selectRows<SearchRow>(
       this.db,

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
-import type { IsoDate } from '../../shared/dates';
+import { holdsAt, type IsoDate } from '../../shared/dates';
+import { areaCodeAndDescendants } from '../areas/area-tree';
 
 /** Which children's services authorities a figure counts: one area and those within it, a region, or England. */
 export type Scope = { areaCode: string } | { region: string } | { england: true };
@@ -33,16 +34,8 @@ export interface StatisticsFacts {
   boardRows: { id: string; areaId: string }[];
 }
 
-const holds = (alias: string, asOf: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${asOf} AND (${sql.raw(alias)}.valid_to IS NULL OR ${sql.raw(alias)}.valid_to > ${asOf})`;
-
 function scopeCondition(scope: Scope): SQL {
-  if ('areaCode' in scope) {
-    return sql`a.id IN (WITH RECURSIVE tree AS (
-                          SELECT id FROM areas WHERE code = ${scope.areaCode}
-                          UNION ALL SELECT c.id FROM areas c JOIN tree ON c.parent_area_id = tree.id)
-                        SELECT id FROM tree)`;
-  }
+  if ('areaCode' in scope) return sql`a.id = ANY(ARRAY${areaCodeAndDescendants(scope.areaCode)})`;
   if ('region' in scope) return sql`a.region::text = ${scope.region}`;
   return sql`true`;
 }
@@ -56,16 +49,16 @@ export class StatisticsStore {
 
   async facts(scope: Scope, asOf: IsoDate): Promise<StatisticsFacts> {
     const within = sql`WITH scope AS (
-        SELECT a.id FROM areas a WHERE a.tier = 'UPPER' AND ${holds('a', asOf)} AND ${scopeCondition(scope)}
+        SELECT a.id FROM areas a WHERE a.tier = 'UPPER' AND ${holdsAt('a', asOf)} AND ${scopeCondition(scope)}
       ), boards AS (
         SELECT b.id, b.area_id FROM bodies b
-        WHERE b.kind = 'CHILDRENS_TRUST_BOARD' AND ${holds('b', asOf)} AND b.area_id IN (SELECT id FROM scope)
+        WHERE b.kind = 'CHILDRENS_TRUST_BOARD' AND ${holdsAt('b', asOf)} AND b.area_id IN (SELECT id FROM scope)
       )`;
     const line = (condition: SQL) =>
       sql`(SELECT count(*) FROM boards b WHERE EXISTS (
              SELECT 1 FROM accountability_lines l LEFT JOIN bodies t ON t.id = l.to_body_id
              LEFT JOIN bodies f ON f.id = l.from_body_id LEFT JOIN organisations o ON o.id = l.to_organisation_id
-             WHERE ${holds('l', asOf)} AND ${condition}))::int`;
+             WHERE ${holdsAt('l', asOf)} AND ${condition}))::int`;
     const tally = async (query: SQL) => {
       const rows = await selectRows<{ key: string | null; n: number }>(this.db, sql`${within} ${query}`);
       return new Map(rows.map((row) => [row.key ?? 'NONE', Number(row.n)]));
@@ -74,7 +67,10 @@ export class StatisticsStore {
       await Promise.all([
         selectRows<Record<string, number | null>>(
           this.db,
-          sql`${within} SELECT
+          sql`${within}, seats AS (
+              SELECT count(m.id) AS n FROM boards b
+              JOIN memberships m ON m.body_id = b.id AND m.role <> 'ATTENDEE' AND ${holdsAt('m', asOf)} GROUP BY b.id
+            ) SELECT
             (SELECT count(*) FROM scope)::int AS areas,
             (SELECT count(*) FROM boards)::int AS boards,
             (SELECT count(DISTINCT area_id) FROM boards)::int AS "areasWithBoard",
@@ -85,22 +81,20 @@ export class StatisticsStore {
             ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Overview and Scrutiny Management Committee'`)} AS "scrutinyLa",
             ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Health Overview and Scrutiny Committee'`)} AS "scrutinyHealth",
             ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND o.kind = 'POLICE_AUTHORITY'`)} AS "scrutinyPolice",
-            (SELECT min(n)::int FROM (SELECT count(m.id) AS n FROM boards b JOIN memberships m ON m.body_id = b.id
-               AND m.role <> 'ATTENDEE' AND ${holds('m', asOf)} GROUP BY b.id) seats) AS "smallestBoard",
-            (SELECT max(n)::int FROM (SELECT count(m.id) AS n FROM boards b JOIN memberships m ON m.body_id = b.id
-               AND m.role <> 'ATTENDEE' AND ${holds('m', asOf)} GROUP BY b.id) seats) AS "largestBoard",
+            (SELECT min(n)::int FROM seats) AS "smallestBoard",
+            (SELECT max(n)::int FROM seats) AS "largestBoard",
             (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
-               WHERE x.area_id = s.id AND x.kind = 'POOLED' AND ${holds('x', asOf)}))::int AS "areasPooling",
+               WHERE x.area_id = s.id AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)}))::int AS "areasPooling",
             (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
-               WHERE x.area_id = s.id AND x.kind = 'ALIGNED' AND ${holds('x', asOf)}))::int AS "areasAligning",
+               WHERE x.area_id = s.id AND x.kind = 'ALIGNED' AND ${holdsAt('x', asOf)}))::int AS "areasAligning",
             (SELECT count(*) FROM scope s WHERE
                (SELECT count(*) FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
-                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holds('c', asOf)}) = 1
+                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holdsAt('c', asOf)}) = 1
                AND NOT EXISTS (SELECT 1 FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
                  JOIN organisation_coverage other ON other.organisation_id = p.id AND other.area_id <> s.id
                  JOIN areas oa ON oa.id = other.area_id AND oa.tier = 'UPPER'
-                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holds('c', asOf)}
-                   AND ${holds('other', asOf)}))::int AS "coterminousPct"`,
+                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holdsAt('c', asOf)}
+                   AND ${holdsAt('other', asOf)}))::int AS "coterminousPct"`,
         ),
         selectRows<Record<string, number>>(
           this.db,
@@ -108,7 +102,7 @@ export class StatisticsStore {
               count(*) FILTER (WHERE o.kind = 'LOCAL_AUTHORITY')::int AS council,
               count(*) FILTER (WHERE o.kind <> 'LOCAL_AUTHORITY')::int AS "otherPartner",
               count(*) FILTER (WHERE m.on_behalf_of_id IS NULL)::int AS independent
-            FROM boards b JOIN memberships m ON m.body_id = b.id AND m.role = 'CHAIR' AND ${holds('m', asOf)}
+            FROM boards b JOIN memberships m ON m.body_id = b.id AND m.role = 'CHAIR' AND ${holdsAt('m', asOf)}
             LEFT JOIN organisations o ON o.id = m.on_behalf_of_id`,
         ),
         selectRows<Record<string, number>>(
@@ -116,17 +110,17 @@ export class StatisticsStore {
           sql`${within} SELECT count(*) FILTER (WHERE m.constituency = 'OWN_ORGANISATION')::int AS own,
               count(*) FILTER (WHERE m.constituency = 'ALL_DISTRICTS')::int AS "all",
               count(*) FILTER (WHERE m.constituency NOT IN ('OWN_ORGANISATION', 'ALL_DISTRICTS'))::int AS other
-            FROM boards b JOIN memberships m ON m.body_id = b.id AND ${holds('m', asOf)}
+            FROM boards b JOIN memberships m ON m.body_id = b.id AND ${holdsAt('m', asOf)}
             JOIN organisations o ON o.id = m.on_behalf_of_id AND o.kind = 'DISTRICT_COUNCIL'`,
         ),
         tally(sql`SELECT x.legal_basis::text AS key, count(*)::int AS n FROM budget_arrangements x
-            WHERE x.area_id IN (SELECT id FROM scope) AND x.kind = 'POOLED' AND ${holds('x', asOf)} GROUP BY 1`),
+            WHERE x.area_id IN (SELECT id FROM scope) AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)} GROUP BY 1`),
         tally(sql`SELECT s.status::text AS key, count(*)::int AS n FROM boards b
-            JOIN body_legal_statuses s ON s.body_id = b.id AND ${holds('s', asOf)} GROUP BY 1`),
+            JOIN body_legal_statuses s ON s.body_id = b.id AND ${holdsAt('s', asOf)} GROUP BY 1`),
         tally(sql`SELECT x.voting_arrangement::text AS key, count(*)::int AS n FROM boards b
             JOIN bodies x ON x.id = b.id GROUP BY 1`),
         tally(sql`SELECT o.kind::text AS key, count(DISTINCT b.id)::int AS n FROM boards b
-            JOIN memberships m ON m.body_id = b.id AND m.can_commit_resources AND ${holds('m', asOf)}
+            JOIN memberships m ON m.body_id = b.id AND m.can_commit_resources AND ${holdsAt('m', asOf)}
             JOIN organisations o ON o.id = m.on_behalf_of_id GROUP BY 1`),
         selectRows<{ id: string; areaId: string }>(this.db, sql`${within} SELECT id, area_id AS "areaId" FROM boards`),
       ]);
