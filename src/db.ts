@@ -20,7 +20,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
-  migrate(): Promise<void>;
+  /** Applies the migrations not yet applied; a test may name another folder, to stop at an earlier one. */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -167,7 +168,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return {
       db,
       driver: 'postgres',
-      migrate: () => migratePostgres(plain, { migrationsFolder }),
+      migrate: (folder = migrationsFolder) => migratePostgres(plain, { migrationsFolder: folder }),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -176,7 +177,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return {
     db,
     driver: 'pglite',
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePglite(db as never, { migrationsFolder: folder }),
     close: () => client.close(),
   };
 }

@@ -8,7 +8,7 @@ import { insertionOrder } from '../seeds/national/rows';
 import { seedId } from '../seeds/support/ids';
 import { table6 } from '../src/modules/statistics/figures';
 import { selectRows, type Database } from '../src/db';
-import { startApi, type Loose } from './support/api';
+import { exhaustiveReads, startApi, type Loose } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /** Staffordshire, inserted by hand as a real area (as the sourced seed would) before the generator runs. */
@@ -22,6 +22,7 @@ const tables = [
   'organisation_successions',
   'bodies',
   'body_legal_statuses',
+  'body_workings',
   'body_aliases',
   'body_documents',
   'body_successions',
@@ -182,10 +183,11 @@ describe('national seed: proportions follow DOMAIN.md §5', () => {
             100.0 * count(*) filter (where o.kind = 'LOCAL_AUTHORITY') / count(*) as council,
             100.0 * count(*) filter (where o.kind <> 'LOCAL_AUTHORITY') / count(*) as other,
             100.0 * count(*) filter (where m.on_behalf_of_id is null) / count(*) as independent,
-            count(*) filter (where (b.chair_type in ('LEAD_MEMBER', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'LEADER_OF_THE_COUNCIL',
+            count(*) filter (where (w.chair_type in ('LEAD_MEMBER', 'DIRECTOR_OF_CHILDRENS_SERVICES', 'LEADER_OF_THE_COUNCIL',
               'CHIEF_EXECUTIVE')) <> (o.kind is not distinct from 'LOCAL_AUTHORITY'))::int as mismatched
           from bodies b
           join memberships m on m.body_id = b.id and m.role = 'CHAIR' and ${current('m')}
+          left join body_workings w on w.body_id = b.id and ${current('w')}
           left join organisations o on o.id = m.on_behalf_of_id
           where b.kind = 'CHILDRENS_TRUST_BOARD'`,
     );
@@ -404,4 +406,50 @@ describe('national seed: determinism', () => {
     const differing = [...one].filter(([key, row]) => JSON.stringify(two.get(key)) !== JSON.stringify(row));
     expect(differing.length).toBeGreaterThan(one.size / 10);
   });
+});
+
+/** The chair type a seat in the chair stands for: a council post by its title, anyone else by who they are. */
+function chairTypeOfSeat(seat: Loose): string[] {
+  const title: string = seat.memberPost?.title ?? "";
+  if (!seat.onBehalfOf) return ['INDEPENDENT'];
+  if (seat.onBehalfOf.organisationKind !== 'LOCAL_AUTHORITY') return ['OTHER_PARTNER', 'ALTERNATING_LA_PCT'];
+  const byTitle: [string, string][] = [
+    ["Lead Member for Children's Services", 'LEAD_MEMBER'],
+    ["Director of Children's Services", 'DIRECTOR_OF_CHILDRENS_SERVICES'],
+    ['Leader of the Council', 'LEADER_OF_THE_COUNCIL'],
+    ['Chief Executive', 'CHIEF_EXECUTIVE'],
+  ];
+  // A board whose chair alternates between the authority and the PCT is chaired by either (004 ¶87).
+  return [...byTitle.filter(([prefix]) => title.startsWith(prefix)).map(([, type]) => type), 'ALTERNATING_LA_PCT'];
+}
+
+describe('a board’s chair type is read as at the date asked', () => {
+  it.each(['2008-03-31', asAt])(
+    'on %s every board reports the chair type of the post then in its chair, in a constant number of statements',
+    async (date) => {
+      const api = await startApi(national.db, exhaustiveReads);
+      const query = `query($asOf: Date, $first: Int, $after: String) {
+        bodies(asOf: $asOf, first: $first, after: $after, filter: { kinds: [CHILDRENS_TRUST_BOARD] }) {
+          pageInfo { endCursor } nodes {
+          name chairType votingArrangement workingsHistory { chairType validFrom validTo }
+          chair { memberPost { title } onBehalfOf { organisationKind } } } } }`;
+      const few = await api.query(query, { asOf: date, first: 5 });
+      const response = await api.query(query, { asOf: date, first: 100 });
+      const rest = await api.query(query, {
+        asOf: date,
+        first: 100,
+        after: response.data.bodies.pageInfo.endCursor,
+      });
+      await api.close();
+      expect(response.errors).toBeUndefined();
+      const boards: Loose[] = [...response.data.bodies.nodes, ...rest.data.bodies.nodes];
+      expect(boards.length).toBeGreaterThan(100);
+      const wrong = boards.filter((board) => board.chair && !chairTypeOfSeat(board.chair).includes(board.chairType));
+      expect(wrong.map((board) => `${board.name}: ${board.chairType}`)).toEqual([]);
+      // Before the fix, boards whose chair changed later reported their later chair type on every date.
+      const changed = boards.filter((board) => board.workingsHistory.length > 1);
+      expect(changed.length).toBeGreaterThan(10);
+      expect(response.statements).toBe(few.statements);
+    },
+  );
 });

@@ -53,7 +53,9 @@ async function buildWorld() {
     level: 'STRATEGIC',
   });
   const lsp = await make.body(county.id, { name: 'Testshire Partnership', kind: 'LSP', level: 'STRATEGIC' });
-  await db.insert(bodyAliases).values({ bodyId: board.id, alias: 'Young Testshire Strategic Partnership' });
+  await db
+    .insert(bodyAliases)
+    .values({ bodyId: board.id, alias: 'Young Testshire Strategic Partnership', validFrom: board.validFrom });
   await db.insert(bodyLegalStatuses).values([
     { bodyId: board.id, status: 'NON_LEGAL_PARTNERSHIP', validFrom: '2005-04-01', validTo: '2010-04-01' },
     { bodyId: board.id, status: 'STATUTORY_BODY', validFrom: '2010-04-01' },

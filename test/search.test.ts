@@ -39,7 +39,7 @@ beforeAll(async () => {
   await make.body(county.id, { name: 'Old Searchshire partnership', validFrom: '2003-01-01', validTo: '2006-01-01' });
   await database.db
     .insert(bodyAliases)
-    .values({ bodyId: board.id, alias: 'Searchshire Children and Young People’s Partnership' });
+    .values({ bodyId: board.id, alias: 'Searchshire Children and Young People’s Partnership', validFrom: board.validFrom });
   await database.db.insert(bodyDocuments).values([
     {
       bodyId: board.id,

@@ -5,6 +5,7 @@ import {
   accountabilityLines,
   areas,
   bodies,
+  bodyWorkings,
   consultations,
   delegations,
   memberships,
@@ -181,7 +182,8 @@ describe('sourced areas seed', () => {
         .from(bodies)
         .where(and(eq(bodies.name, name), eq(bodies.kind, 'CHILDRENS_TRUST_BOARD')));
       expect(board?.established?.slice(0, 4)).toBe(String(year));
-      expect(board?.chairType).toBe(chairType);
+      const workings = await db.select().from(bodyWorkings).where(eq(bodyWorkings.bodyId, board?.id ?? ''));
+      expect(workings.map((row) => row.chairType)).toEqual([chairType]);
       const seats = await db
         .select({ seat: memberships, post: posts })
         .from(memberships)

@@ -101,11 +101,6 @@ export const bodies = pgTable(
     areaId: uuid('area_id')
       .notNull()
       .references(() => areas.id, { onDelete: 'restrict' }),
-    governanceModel: governanceModel('governance_model'),
-    role: bodyRole('role'),
-    chairType: chairType('chair_type'),
-    votingArrangement: votingArrangement('voting_arrangement'),
-    decisionRule: decisionRule('decision_rule'),
     meetingFrequency: text('meeting_frequency'),
     established: date('established', { mode: 'string' }),
     ...validity(),
@@ -136,7 +131,36 @@ export const bodyLegalStatuses = pgTable(
   (t) => [index('body_legal_statuses_body_id_idx').on(t.bodyId), datesInOrder('body_legal_statuses')],
 );
 
-/** Other names a body is known by: Lancashire's board has three (003 Table 3, Fig 9, Fig 20). */
+/**
+ * How a body works over a period: its model, role, who chairs it, how members vote and how it decides. Each is a
+ * dated fact (a board's chair changes, 004 ¶87; its model with its legal status, 001 ¶4), held together so one row
+ * answers "how did it work on D"; a change of any of them ends the row and starts another. No overlapping periods
+ * (an exclusion constraint in the migration). A null is "not known".
+ */
+export const bodyWorkings = pgTable(
+  'body_workings',
+  {
+    id: id(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    governanceModel: governanceModel('governance_model'),
+    role: bodyRole('role'),
+    chairType: chairType('chair_type'),
+    votingArrangement: votingArrangement('voting_arrangement'),
+    decisionRule: decisionRule('decision_rule'),
+    ...validity(),
+    ...provenance(),
+    ...recorded(),
+  },
+  (t) => [index('body_workings_body_id_idx').on(t.bodyId), datesInOrder('body_workings')],
+);
+
+/**
+ * Other names a body is known by, each for the period it was used: Lancashire's board has three (003 Table 3,
+ * Fig 9, Fig 20). Several may be in use at once; one name is not recorded twice for overlapping periods (an
+ * exclusion constraint in the migration).
+ */
 export const bodyAliases = pgTable(
   'body_aliases',
   {
@@ -145,9 +169,11 @@ export const bodyAliases = pgTable(
       .notNull()
       .references(() => bodies.id, { onDelete: 'cascade' }),
     alias: text('alias').notNull(),
+    ...validity(),
     ...provenance(),
+    ...recorded(),
   },
-  (t) => [index('body_aliases_body_id_idx').on(t.bodyId), unique('body_aliases_body_alias_key').on(t.bodyId, t.alias)],
+  (t) => [index('body_aliases_body_id_idx').on(t.bodyId), datesInOrder('body_aliases')],
 );
 
 /** Versioned terms of reference, constitutions and agreements; drafts are confidential to the parties. */

@@ -5,7 +5,8 @@ import { cite } from './figures';
 import { isTable6, mandates } from './mandates';
 import type { Organisation } from './organisations';
 import { seatMembers, type Body, type Seat } from './posts';
-import type { PresenceKind } from './profile';
+import type { ChairType, PresenceKind } from './profile';
+import { nationalId } from './rows';
 
 type BoardSeat = (org: Organisation | null, title: string, extra?: Partial<Seat>) => Seat;
 
@@ -34,11 +35,11 @@ export function seatBoard(ctx: AreaContext, board: Body, bodies: AreaBodies): vo
     if (chosen.length >= target) break;
     chosen.push(extra);
   }
-  const formerTitle =
+  const former =
     profile.chairType === 'DIRECTOR_OF_CHILDRENS_SERVICES'
-      ? "Lead Member for Children's Services"
-      : "Director of Children's Services";
-  const seats = withChairHistory(ctx, board, chosen.slice(0, 32), seat(p.la, formerTitle));
+      ? { title: "Lead Member for Children's Services", chairType: 'LEAD_MEMBER' as const }
+      : { title: "Director of Children's Services", chairType: 'DIRECTOR_OF_CHILDRENS_SERVICES' as const };
+  const seats = withChairHistory(ctx, board, chosen.slice(0, 32), seat(p.la, former.title), former.chairType);
   // Before the October 2006 mergers the predecessor PCTs sat instead (004 ¶66).
   const predecessors = p.pcts.flatMap((trust) => trust.predecessors.map((old) => seat(old, 'Chief Executive')));
   const manager = random.chance(0.7)
@@ -156,13 +157,21 @@ function withoutRepeatedPosts(seats: Seat[], already: Seat[] = []): Seat[] {
  * About a third of older boards changed chair by autumn 2008; alternating boards always have (004 ¶87). The
  * earlier chair was usually the director, or the lead member when the director chairs now.
  */
-function withChairHistory(ctx: AreaContext, board: Body, seats: Seat[], formerChairSeat: Seat): Seat[] {
+function withChairHistory(
+  ctx: AreaContext,
+  board: Body,
+  seats: Seat[],
+  formerChairSeat: Seat,
+  formerChairType: ChairType,
+): Seat[] {
   const random = ctx.random('chair-history');
   const alternating = ctx.profile.chairType === 'ALTERNATING_LA_PCT';
   if (board.validFrom >= '2007-06-01' || !(alternating || random.chance(0.35))) return seats;
   const [chair, ...others] = seats;
   if (!chair) return seats;
   const changedOn = dayBetween(random, addMonths(board.validFrom, 12), '2008-09-01');
+  // An alternating board's chair type holds through each change of chair; any other board's changes with it.
+  if (!alternating) changeChairType(ctx, board, changedOn, formerChairType);
   const formerChair: Seat = { ...formerChairSeat, role: 'CHAIR', to: changedOn, sources: cite.chairs };
   // The former chair stays on as a member if the board still has a seat for the post; the new one was a member.
   const stays = others.some((s) => s.post.key === formerChairSeat.post.key);
@@ -171,4 +180,16 @@ function withChairHistory(ctx: AreaContext, board: Body, seats: Seat[], formerCh
   );
   const wasMember = chair.onBehalfOf ? [{ ...chair, role: 'MEMBER' as const, to: changedOn }] : [];
   return [{ ...chair, from: changedOn }, ...wasMember, ...(stays ? rest : [formerChair, ...rest])];
+}
+
+/** The board's workings period splits where its chair changed: the former chair's type until then, the profile's after. */
+function changeChairType(ctx: AreaContext, board: Body, changedOn: string, formerChairType: ChairType): void {
+  const current = ctx.rows.bodyWorkings.find((row) => row.bodyId === board.id && row.validTo === board.validTo);
+  if (!current) return;
+  ctx.rows.bodyWorkings.push({
+    ...current,
+    id: nationalId('body_workings', `${board.key}|${changedOn}`),
+    validFrom: changedOn,
+  });
+  Object.assign(current, { chairType: formerChairType, validTo: changedOn, sources: [...cite.chairs] });
 }

@@ -71,6 +71,9 @@ export function buildBoard(ctx: AreaContext): Body {
       id: nationalId('body_aliases', `${board.key}|${alias}`),
       bodyId: board.id,
       alias,
+      // The usual name and its variant are used side by side for as long as the board exists.
+      validFrom: board.validFrom,
+      validTo: board.validTo,
       ...generated(),
     });
   }

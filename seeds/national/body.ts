@@ -2,6 +2,7 @@ import type {
   bodies as bodiesTable,
   bodyKind,
   bodyLevel,
+  bodyWorkings as workingsTable,
   ecmOutcome,
   SourceCitation,
 } from '../../schema/database/index';
@@ -17,8 +18,15 @@ export type EcmOutcome = (typeof ecmOutcome.enumValues)[number];
 type BodyFields = Partial<
   Omit<typeof bodiesTable.$inferInsert, 'id' | 'name' | 'kind' | 'level' | 'areaId' | 'sources'>
 >;
+/** How a body works: dated, so stored as a period of its own from the body's start (see `bodyWorkings`). */
+export type Workings = Partial<
+  Pick<
+    typeof workingsTable.$inferInsert,
+    'governanceModel' | 'role' | 'chairType' | 'votingArrangement' | 'decisionRule'
+  >
+>;
 
-export interface BodySpec extends BodyFields {
+export interface BodySpec extends BodyFields, Workings {
   part: string;
   name: string;
   kind: BodyKind;
@@ -29,7 +37,8 @@ export interface BodySpec extends BodyFields {
 }
 
 /** Adds one body to the area, open until the area itself ends unless told otherwise. */
-export function makeBody(ctx: AreaContext, { part, place, sources, ...fields }: BodySpec): Body {
+export function makeBody(ctx: AreaContext, spec: BodySpec): Body {
+  const { part, place, sources, governanceModel, role, chairType, votingArrangement, decisionRule, ...fields } = spec;
   const key = `${ctx.area.code}|${part}`;
   const validFrom = clampStart(ctx.area, fields.validFrom);
   const validTo = fields.validTo === undefined ? ctx.area.validTo : fields.validTo;
@@ -43,6 +52,17 @@ export function makeBody(ctx: AreaContext, { part, place, sources, ...fields }: 
     validTo,
     ...generated(sources),
   });
+  const workings = { governanceModel, role, chairType, votingArrangement, decisionRule };
+  if (Object.values(workings).some((value) => value != null)) {
+    ctx.rows.bodyWorkings.push({
+      id: nationalId('body_workings', `${key}|${validFrom}`),
+      bodyId: body.id,
+      ...workings,
+      validFrom,
+      validTo,
+      ...generated(sources),
+    });
+  }
   return body;
 }
 

@@ -13,6 +13,7 @@ export interface Rows {
   organisationSuccessions: Insert<typeof schema.organisationSuccessions>[];
   bodies: Insert<typeof schema.bodies>[];
   bodyLegalStatuses: Insert<typeof schema.bodyLegalStatuses>[];
+  bodyWorkings: Insert<typeof schema.bodyWorkings>[];
   bodyAliases: Insert<typeof schema.bodyAliases>[];
   bodyDocuments: Insert<typeof schema.bodyDocuments>[];
   bodySuccessions: Insert<typeof schema.bodySuccessions>[];
@@ -37,6 +38,7 @@ export const insertionOrder = [
   ['organisationSuccessions', schema.organisationSuccessions],
   ['bodies', schema.bodies],
   ['bodyLegalStatuses', schema.bodyLegalStatuses],
+  ['bodyWorkings', schema.bodyWorkings],
   ['bodyAliases', schema.bodyAliases],
   ['bodyDocuments', schema.bodyDocuments],
   ['bodySuccessions', schema.bodySuccessions],

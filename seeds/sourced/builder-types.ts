@@ -28,7 +28,15 @@ export type OrganisationSpec = Spec<SourcedTables['organisations'], 'areaId'> & 
   coverage?: string[];
 };
 
-export type BodySpec = Spec<SourcedTables['bodies'], 'areaId'> & { area: string };
+/** How a body works: dated, so stored as a period of its own from the body's start (`bodyWorkings`). */
+export type WorkingsSpec = Partial<
+  Pick<
+    SourcedTables['bodyWorkings']['$inferInsert'],
+    'governanceModel' | 'role' | 'chairType' | 'votingArrangement' | 'decisionRule'
+  >
+>;
+
+export type BodySpec = Spec<SourcedTables['bodies'], 'areaId'> & WorkingsSpec & { area: string };
 
 export type PostSpec = Spec<SourcedTables['posts'], 'employerId' | 'responsibleToBodyId'> & {
   employer?: string;

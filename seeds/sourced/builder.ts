@@ -105,15 +105,39 @@ export class StructureBuilder {
     this.rows.organisationSuccessions.push({ id, predecessorId, successorId, kind, occurredOn, ...prov });
   }
 
-  body(key: string, { area, prov, ...spec }: BodySpec): string {
+  body(
+    key: string,
+    { area, prov, governanceModel, role, chairType, votingArrangement, decisionRule, ...spec }: BodySpec,
+  ): string {
     const id = this.register('bodies', key, spec.validFrom);
     this.rows.bodies.push({ ...spec, id, areaId: this.idOf(area, 'areas'), ...prov });
+    const workings = { governanceModel, role, chairType, votingArrangement, decisionRule };
+    if (Object.values(workings).some((value) => value != null)) {
+      const { validFrom, validTo } = spec;
+      this.rows.bodyWorkings.push({
+        id: rowId('bodyWorkings', `${key}|${validFrom}`),
+        bodyId: id,
+        ...workings,
+        validFrom,
+        validTo,
+        ...prov,
+      });
+    }
     return id;
   }
 
-  alias(body: string, alias: string, prov: Provenance): void {
+  /** Another name of a body, for the period it was used: by default, the body's whole existence. */
+  alias(body: string, alias: string, prov: Provenance, validFrom?: string, validTo?: string | null): void {
     const id = rowId('bodyAliases', `${body}|${alias}`);
-    this.rows.bodyAliases.push({ id, bodyId: this.idOf(body, 'bodies'), alias, ...prov });
+    const owner = this.rows.bodies.find((row) => row.id === this.idOf(body, 'bodies'))!;
+    this.rows.bodyAliases.push({
+      id,
+      bodyId: owner.id!,
+      alias,
+      validFrom: validFrom ?? owner.validFrom,
+      validTo: validTo === undefined ? owner.validTo : validTo,
+      ...prov,
+    });
   }
 
   legalStatus(body: string, status: LegalStatus, prov: Provenance, validFrom?: string, validTo?: string): void {

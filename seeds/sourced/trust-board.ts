@@ -5,7 +5,7 @@ import { statutoryBoards } from './dates';
 import { chairSources, fillBoard } from './seats';
 import type { SourcedRows } from './tables';
 
-type ChairType = NonNullable<SourcedRows['bodies'][number]['chairType']>;
+type ChairType = NonNullable<SourcedRows['bodyWorkings'][number]['chairType']>;
 
 export interface TrustBoardSpec {
   name: string;

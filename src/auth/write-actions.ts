@@ -62,7 +62,8 @@ export const writeActions = {
     basis: 'issue 5',
   },
   'body:edit': {
-    description: 'Change or end a body, add another name, record its legal status and its documents',
+    description:
+      'Change or end a body, add or end another name, record its legal status, its workings (chair type, voting, model) and its documents',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5',
   },

@@ -31,6 +31,8 @@ export const partTypeNames = [
   'OrganisationCoverage',
   'OrganisationSuccession',
   'BodyLegalStatus',
+  'BodyWorkings',
+  'BodyAlias',
   'BodyDocument',
   'BodySuccession',
   'PostHolding',

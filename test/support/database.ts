@@ -13,11 +13,12 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the server named
  * by DATABASE_URL, dropped afterwards. Each file gets its own, so files never see each other's writes.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({});
-    await handle.migrate();
+    if (migrate) await handle.migrate();
     return { ...handle, dispose: () => handle.close() };
   }
   const name = `registry_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -26,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
-  await handle.migrate();
+  if (migrate) await handle.migrate();
   return {
     ...handle,
     url: url.toString(),

@@ -12,24 +12,12 @@ import {
 } from './body.enums';
 import { Body } from './body.type';
 
-/** How a body works: what its secretariat may keep current. Never emitted itself. */
+/**
+ * What a body's secretariat may keep current without a date. Never emitted itself. Its model, role, chair type,
+ * voting and decision rule are dated facts, changed from a date with `recordBodyWorkings`.
+ */
 @InputType('BodyWorkingsBase', { description: 'How a body works.' })
 abstract class BodyWorkings {
-  @Field(() => GovernanceModel, { nullable: true, description: 'Model A or Model B.' })
-  governanceModel?: keyof typeof GovernanceModel | null;
-
-  @Field(() => BodyRole, { nullable: true, description: 'Advisory or decision-making.' })
-  role?: keyof typeof BodyRole | null;
-
-  @Field(() => ChairType, { nullable: true, description: 'Who chairs it.' })
-  chairType?: keyof typeof ChairType | null;
-
-  @Field(() => VotingArrangement, { nullable: true, description: 'How members vote.' })
-  votingArrangement?: keyof typeof VotingArrangement | null;
-
-  @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached.' })
-  decisionRule?: keyof typeof DecisionRule | null;
-
   // No @Bounds here: type-graphql drops the extensions of fields an input type inherits, so this takes the default.
   @Field(() => String, { nullable: true, description: 'How often it meets, in words.' })
   meetingFrequency?: string | null;
@@ -40,6 +28,21 @@ abstract class BodyWorkings {
 
 @InputType({ description: 'A body to register. Only registry administrators register bodies.' })
 export class CreateBodyInput extends BodyWorkings {
+  @Field(() => GovernanceModel, { nullable: true, description: 'Model A or Model B, from its first day.' })
+  governanceModel?: keyof typeof GovernanceModel | null;
+
+  @Field(() => BodyRole, { nullable: true, description: 'Advisory or decision-making, from its first day.' })
+  role?: keyof typeof BodyRole | null;
+
+  @Field(() => ChairType, { nullable: true, description: 'Who chairs it, from its first day.' })
+  chairType?: keyof typeof ChairType | null;
+
+  @Field(() => VotingArrangement, { nullable: true, description: 'How members vote, from its first day.' })
+  votingArrangement?: keyof typeof VotingArrangement | null;
+
+  @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached, from its first day.' })
+  decisionRule?: keyof typeof DecisionRule | null;
+
   @Field(() => String, { description: 'The body’s name.' })
   @Bounds({ text: 'name' })
   name!: string;
@@ -65,7 +68,9 @@ export class CreateBodyInput extends BodyWorkings {
 }
 
 @InputType({
-  description: 'Changes to a body; leave out what stays. Its kind and area are not changed, only succeeded.',
+  description:
+    'Changes to a body; leave out what stays. Its kind and area are not changed, only succeeded; its workings ' +
+    '(chair type, voting, model, role, decision rule) change from a date, with `recordBodyWorkings`.',
 })
 export class UpdateBodyInput extends BodyWorkings {
   @Field(() => ID, { description: 'The body.' })
@@ -74,7 +79,10 @@ export class UpdateBodyInput extends BodyWorkings {
   @Field(() => Int, { description: 'The body’s `version` as you read it; a stale one gets CONFLICT.' })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'A new name; record the old one with recordBodyAlias.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new name; record the old one with recordBodyAlias, for the period it was used.',
+  })
   @Bounds({ text: 'name' })
   name?: string | null;
 
@@ -94,7 +102,7 @@ export class EndBodyInput {
   expectedVersion!: number;
 }
 
-@InputType({ description: 'Another name a body is known by.' })
+@InputType({ description: 'Another name a body is known by, for the period it was used.' })
 export class RecordBodyAliasInput {
   @Field(() => ID, { description: 'The body.' })
   body!: string;
@@ -102,6 +110,18 @@ export class RecordBodyAliasInput {
   @Field(() => String, { description: 'The other name.' })
   @Bounds({ text: 'name' })
   alias!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day the name was used, within the body’s existence (default: the body’s first day).',
+  })
+  validFrom?: Date | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day it was no longer used (default: used for as long as the body exists).',
+  })
+  validTo?: Date | null;
 }
 
 @ObjectType({ description: 'The body as it now stands.' })

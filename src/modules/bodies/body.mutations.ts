@@ -15,8 +15,15 @@ import {
 } from './body-parts.input';
 import { recordBodySuccession } from './body-succession.service';
 import { BodyPayload, CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
-import { toBody, toDocument, toLegalStatus, toSuccession } from './body.resolver';
-import { createBody, endBody, recordBodyAlias, updateBody } from './body.service';
+import { toBody, toDocument, toLegalStatus, toSuccession, toWorkings } from './body.resolver';
+import { createBody, endBody, updateBody } from './body.service';
+import {
+  EndBodyAliasInput,
+  EndBodyWorkingsInput,
+  RecordBodyWorkingsInput,
+  BodyWorkingsPayload,
+} from './body-workings.input';
+import { endBodyAlias, endBodyWorkings, recordBodyAlias, recordBodyWorkings } from './body-workings.service';
 
 /** A body as it now stands, or as it last stood when it has ended; read after the write. */
 async function bodyAfterWrite(context: Context, id: string) {
@@ -37,6 +44,16 @@ async function legalStatusPayload(
   const row = await context.stores.bodies.legalStatusesById.load(id);
   if (!row) throw new Error(`Legal status ${id} vanished after it was written`);
   return { legalStatus: toLegalStatus(row), body: await bodyAfterWrite(context, row.bodyId), clientMutationId };
+}
+
+async function workingsPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null = null,
+): Promise<BodyWorkingsPayload> {
+  const row = await context.stores.bodies.workingsById.load(id);
+  if (!row) throw new Error(`Workings ${id} vanished after they were written`);
+  return { workings: toWorkings(row), body: await bodyAfterWrite(context, row.bodyId), clientMutationId };
 }
 
 async function documentPayload(
@@ -98,6 +115,40 @@ export class BodyMutations {
     input: RecordBodyAliasInput,
   ): Promise<BodyPayload> {
     return payload(context, await recordBodyAlias(context, input));
+  }
+
+  @Mutation(() => BodyPayload, {
+    description: 'Ends the use of one of a body’s other names on a date.',
+  })
+  async endBodyAlias(
+    @Ctx() context: Context,
+    @Arg('input', () => EndBodyAliasInput, { description: 'Which name, and when it stopped being used.' })
+    input: EndBodyAliasInput,
+  ): Promise<BodyPayload> {
+    return payload(context, await endBodyAlias(context, input));
+  }
+
+  @Mutation(() => BodyWorkingsPayload, {
+    description:
+      'Records a change of how a body works from a date: its chair type, voting arrangement, model, role or ' +
+      'decision rule. The workings holding then end that day; what the change leaves out carries on. Refused on ' +
+      'or before the latest workings began, outside the body’s existence, or when nothing would change.',
+  })
+  async recordBodyWorkings(
+    @Ctx() context: Context,
+    @Arg('input', () => RecordBodyWorkingsInput, { description: 'The body, what changes and from when.' })
+    input: RecordBodyWorkingsInput,
+  ): Promise<BodyWorkingsPayload> {
+    return workingsPayload(context, await recordBodyWorkings(context, input), input.clientMutationId ?? null);
+  }
+
+  @Mutation(() => BodyWorkingsPayload, { description: 'Ends a period of a body’s workings on a date.' })
+  async endBodyWorkings(
+    @Ctx() context: Context,
+    @Arg('input', () => EndBodyWorkingsInput, { description: 'Which workings, and when they end.' })
+    input: EndBodyWorkingsInput,
+  ): Promise<BodyWorkingsPayload> {
+    return workingsPayload(context, await endBodyWorkings(context, input));
   }
 
   @Mutation(() => BodyLegalStatusPayload, {

@@ -11,6 +11,7 @@ import type {
   RecordBodySuccessionInput,
   UpdateBodyDocumentInput,
 } from './body-parts.input';
+import type { EndBodyAliasInput, EndBodyWorkingsInput, RecordBodyWorkingsInput } from './body-workings.input';
 import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
 import type { Body } from './body.type';
 
@@ -32,7 +33,15 @@ const lscbBusiness = (field: string, otherwise: Action) =>
 
 export const bodyPermissions: PermissionTree[] = [
   publicQueries('body', 'bodies'),
-  publicTypes('BodyConnection', 'BodyEdge', 'BodyDocument', 'BodyLegalStatus', 'BodySuccession'),
+  publicTypes(
+    'BodyConnection',
+    'BodyEdge',
+    'BodyDocument',
+    'BodyLegalStatus',
+    'BodyWorkings',
+    'BodyAlias',
+    'BodySuccession',
+  ),
   {
     Body: {
       ...publicStructure(),
@@ -56,6 +65,14 @@ const bodyOf = (input: { body: string }) => ({ bodies: [rowIdOf(input.body, 'Bod
 /** A part named by its own id belongs to the body it was recorded for; one that is not there anchors to nobody. */
 const bodyOfLegalStatus = async ({ legalStatus }: EndBodyLegalStatusInput, { stores }: Context) => {
   const row = await stores.bodies.legalStatusesById.load(rowIdOf(legalStatus, 'BodyLegalStatus', 'input.legalStatus'));
+  return { bodies: [row?.bodyId] };
+};
+const bodyOfWorkings = async ({ workings }: EndBodyWorkingsInput, { stores }: Context) => {
+  const row = await stores.bodies.workingsById.load(rowIdOf(workings, 'BodyWorkings', 'input.workings'));
+  return { bodies: [row?.bodyId] };
+};
+const bodyOfAlias = async ({ alias }: EndBodyAliasInput, { stores }: Context) => {
+  const row = await stores.bodies.aliasesById.load(rowIdOf(alias, 'BodyAlias', 'input.alias'));
   return { bodies: [row?.bodyId] };
 };
 const bodyOfDocument = async ({ document }: UpdateBodyDocumentInput, { stores }: Context) => {
@@ -97,6 +114,21 @@ export const bodyWritePermissions: PermissionTree[] = [
         action: 'body:edit',
         anchorsOf: ({ input }) => bodyOf(input),
       }),
+      endBodyAlias: guardOperation<{ input: EndBodyAliasInput }>({
+        field: 'Mutation.endBodyAlias',
+        action: 'body:edit',
+        anchorsOf: ({ input }, context) => bodyOfAlias(input, context),
+      }),
+      recordBodyWorkings: guardOperation<{ input: RecordBodyWorkingsInput }>({
+        field: 'Mutation.recordBodyWorkings',
+        action: 'body:edit',
+        anchorsOf: ({ input }) => bodyOf(input),
+      }),
+      endBodyWorkings: guardOperation<{ input: EndBodyWorkingsInput }>({
+        field: 'Mutation.endBodyWorkings',
+        action: 'body:edit',
+        anchorsOf: ({ input }, context) => bodyOfWorkings(input, context),
+      }),
       recordBodyLegalStatus: guardOperation<{ input: RecordBodyLegalStatusInput }>({
         field: 'Mutation.recordBodyLegalStatus',
         action: 'body:edit',
@@ -125,6 +157,6 @@ export const bodyWritePermissions: PermissionTree[] = [
       }),
     },
   },
-  publicTypes('BodyPayload', 'BodyLegalStatusPayload', 'BodySuccessionPayload'),
+  publicTypes('BodyPayload', 'BodyLegalStatusPayload', 'BodyWorkingsPayload', 'BodySuccessionPayload'),
   { BodyDocumentPayload: { ...publicStructure(), document: documentInAnswer } },
 ];

@@ -8,9 +8,21 @@ import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
 import { Area, toArea } from '../areas/index';
 import { BodiesArgs } from './body.args';
-import { BodyKind, LegalStatus } from './body.enums';
+import {
+  BodyKind,
+  BodyRole,
+  ChairType,
+  DecisionRule,
+  GovernanceModel,
+  LegalStatus,
+  VotingArrangement,
+} from './body.enums';
 import {
   Body,
+  BodyAlias,
+  BodyWorkings,
+  type BodyAliasRow,
+  type BodyWorkingsRow,
   BodyDocument,
   BodyLegalStatus,
   BodySuccession,
@@ -37,6 +49,16 @@ export const toSuccession = (row: BodySuccessionRow, asOf: IsoDate) =>
     uuid: row.id,
     asOf,
   });
+
+export const toWorkings = (row: BodyWorkingsRow) =>
+  Object.assign(new BodyWorkings(), row, { id: toGlobalId('BodyWorkings', row.id), uuid: row.id });
+export const toAlias = (row: BodyAliasRow) =>
+  Object.assign(new BodyAlias(), row, { id: toGlobalId('BodyAlias', row.id), uuid: row.id });
+
+/** The period of the body's workings that held on the date it is read as at, if any. */
+async function workingsOn(body: Body, { stores }: Context): Promise<BodyWorkingsRow | undefined> {
+  return (await stores.bodies.workings.load(body.uuid)).find((row) => heldOn(row, body.asOf));
+}
 
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 
@@ -84,9 +106,58 @@ export class BodyResolver {
     return toArea(row, body.asOf);
   }
 
-  @FieldResolver(() => [String], { description: 'Other names the body is known by.' })
+  @FieldResolver(() => [String], {
+    description: 'Other names the body was known by on the date it is read as at; `aliasHistory` has every one.',
+  })
   async aliases(@Root() body: Body, @Ctx() { stores }: Context): Promise<string[]> {
-    return (await stores.bodies.aliases.load(body.uuid)).map((row) => row.alias);
+    const rows = await stores.bodies.aliases.load(body.uuid);
+    return rows.filter((row) => heldOn(row, body.asOf)).map((row) => row.alias);
+  }
+
+  @FieldResolver(() => [BodyAlias], { description: 'Every other name the body has been known by, with its period.' })
+  async aliasHistory(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyAlias[]> {
+    return (await stores.bodies.aliases.load(body.uuid)).map(toAlias);
+  }
+
+  @FieldResolver(() => GovernanceModel, { nullable: true, description: 'Model A or Model B on the date, where known.' })
+  async governanceModel(@Root() body: Body, @Ctx() context: Context): Promise<keyof typeof GovernanceModel | null> {
+    return (await workingsOn(body, context))?.governanceModel ?? null;
+  }
+
+  @FieldResolver(() => BodyRole, {
+    nullable: true,
+    description: 'Advisory or decision-making on the date, where known.',
+  })
+  async role(@Root() body: Body, @Ctx() context: Context): Promise<keyof typeof BodyRole | null> {
+    return (await workingsOn(body, context))?.role ?? null;
+  }
+
+  @FieldResolver(() => ChairType, { nullable: true, description: 'Who chaired it on the date, where known.' })
+  async chairType(@Root() body: Body, @Ctx() context: Context): Promise<keyof typeof ChairType | null> {
+    return (await workingsOn(body, context))?.chairType ?? null;
+  }
+
+  @FieldResolver(() => VotingArrangement, {
+    nullable: true,
+    description: 'How members voted on the date, where known.',
+  })
+  async votingArrangement(@Root() body: Body, @Ctx() context: Context): Promise<keyof typeof VotingArrangement | null> {
+    return (await workingsOn(body, context))?.votingArrangement ?? null;
+  }
+
+  @FieldResolver(() => DecisionRule, {
+    nullable: true,
+    description: 'How decisions were reached on the date, where known.',
+  })
+  async decisionRule(@Root() body: Body, @Ctx() context: Context): Promise<keyof typeof DecisionRule | null> {
+    return (await workingsOn(body, context))?.decisionRule ?? null;
+  }
+
+  @FieldResolver(() => [BodyWorkings], {
+    description: 'Every period of the body’s workings (chair type, voting, model, role, decision rule), oldest first.',
+  })
+  async workingsHistory(@Root() body: Body, @Ctx() { stores }: Context): Promise<BodyWorkings[]> {
+    return (await stores.bodies.workings.load(body.uuid)).map(toWorkings);
   }
 
   @FieldResolver(() => LegalStatus, { nullable: true, description: 'Legal status on the date, where recorded.' })

@@ -4,6 +4,7 @@ import {
   bodies,
   bodyAliases,
   bodyLegalStatuses,
+  bodyWorkings,
   memberships,
   posts,
 } from '../../../schema/database/index';
@@ -17,12 +18,11 @@ import type { Database } from '../../db';
 import { endPartsWithOwner, type DatedPart } from '../history/end-parts';
 import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
-import type { CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
+import type { CreateBodyInput, EndBodyInput, UpdateBodyInput } from './body.input';
+import { firstWorkings, workingsOf } from './body-workings.service';
 
 const constraintMeanings = {
   bodies_area_id_areas_id_fk: { field: 'input.area', message: 'There is no such area' },
-  body_aliases_body_alias_key: { field: 'input.alias', message: 'The body is already known by that name' },
-  body_aliases_body_id_bodies_id_fk: { field: 'input.body', message: 'There is no such body' },
 };
 
 /**
@@ -39,14 +39,9 @@ export async function bodyInTransaction(tx: Database, id: string, field: string)
 export const lifetimeOf = (body: { validFrom: string; validTo: string | null }, what = 'The body') =>
   `${what} began on ${body.validFrom}${body.validTo ? ` and ended on ${body.validTo}` : ''}`;
 
-/** The workings an input sets, leaving out what it does not mention. */
+/** The undated particulars an input sets, leaving out what it does not mention. */
 function workings(input: CreateBodyInput | UpdateBodyInput): Partial<typeof bodies.$inferInsert> {
   const values: Partial<typeof bodies.$inferInsert> = {};
-  if (input.governanceModel != null) values.governanceModel = input.governanceModel;
-  if (input.role != null) values.role = input.role;
-  if (input.chairType != null) values.chairType = input.chairType;
-  if (input.votingArrangement != null) values.votingArrangement = input.votingArrangement;
-  if (input.decisionRule != null) values.decisionRule = input.decisionRule;
   if (input.meetingFrequency != null) values.meetingFrequency = input.meetingFrequency.trim() || null;
   if (input.established != null) values.established = isoDate(input.established);
   return values;
@@ -69,6 +64,7 @@ export async function createBody(context: Context, input: CreateBodyInput): Prom
         .returning()
         .catch((error) => explainConstraint(error, constraintMeanings));
       change.record({ recordType: 'Body', recordId: row!.id, areaId: row!.areaId, before: null, after: row! });
+      await firstWorkings(change, row!, workingsOf(input));
       return row!.id;
     }),
   );
@@ -89,7 +85,7 @@ export async function updateBody(context: Context, input: UpdateBodyInput): Prom
   });
 }
 
-/** A body that ends has no legal status after that day. */
+/** A body that ends has no legal status, workings or other names after that day. */
 const partsEndingWithBody: DatedPart[] = [
   {
     table: bodyLegalStatuses,
@@ -97,6 +93,8 @@ const partsEndingWithBody: DatedPart[] = [
     recordType: 'BodyLegalStatus',
     what: 'legal status(es)',
   },
+  { table: bodyWorkings, owner: bodyWorkings.bodyId, recordType: 'BodyWorkings', what: 'workings' },
+  { table: bodyAliases, owner: bodyAliases.bodyId, recordType: 'BodyAlias', what: 'other name(s)' },
 ];
 
 export async function endBody(context: Context, input: EndBodyInput): Promise<string> {
@@ -148,21 +146,5 @@ export async function endBody(context: Context, input: EndBodyInput): Promise<st
     await endPartsWithOwner(change, id, endOn, before.areaId, partsEndingWithBody);
     change.record({ recordType: 'Body', recordId: id, areaId: before.areaId, before, after });
     return id;
-  });
-}
-
-export async function recordBodyAlias(context: Context, input: RecordBodyAliasInput): Promise<string> {
-  const bodyId = rowIdOf(input.body, 'Body', 'input.body');
-  const alias = requiredText(input.alias, 'input.alias');
-  return write(context, 'recordBodyAlias', async (change) => {
-    const [body] = await change.tx.select({ areaId: bodies.areaId }).from(bodies).where(eq(bodies.id, bodyId));
-    if (!body) throw notFound('input.body', 'There is no such body');
-    const [row] = await change.tx
-      .insert(bodyAliases)
-      .values({ bodyId, alias })
-      .returning()
-      .catch((error) => explainConstraint(error, constraintMeanings));
-    change.record({ recordType: 'Body', recordId: bodyId, areaId: body.areaId, before: null, after: row! });
-    return bodyId;
   });
 }

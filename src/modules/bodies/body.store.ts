@@ -6,6 +6,7 @@ import {
   bodyDocuments,
   bodyLegalStatuses,
   bodySuccessions,
+  bodyWorkings,
   memberships,
 } from '../../../schema/database/index';
 import type { Database } from '../../db';
@@ -40,10 +41,26 @@ export class BodyStore {
     (row) => row.areaId,
   );
 
+  /** Every name a body has been known by besides its own, with their periods: callers pick those of a date. */
   readonly aliases = rowsByKey(
-    (ids) => this.db.select().from(bodyAliases).where(anyOf(bodyAliases.bodyId, ids)).orderBy(bodyAliases.alias),
+    (ids) =>
+      this.db
+        .select()
+        .from(bodyAliases)
+        .where(anyOf(bodyAliases.bodyId, ids))
+        .orderBy(bodyAliases.validFrom, bodyAliases.alias),
     (row) => row.bodyId,
   );
+
+  /** Every period of a body's workings, oldest first: callers pick the one of a date. */
+  readonly workings = rowsByKey(
+    (ids) => this.db.select().from(bodyWorkings).where(anyOf(bodyWorkings.bodyId, ids)).orderBy(bodyWorkings.validFrom),
+    (row) => row.bodyId,
+  );
+
+  readonly workingsById = rowsById((ids) => this.db.select().from(bodyWorkings).where(anyOf(bodyWorkings.id, ids)));
+
+  readonly aliasesById = rowsById((ids) => this.db.select().from(bodyAliases).where(anyOf(bodyAliases.id, ids)));
 
   readonly legalStatuses = rowsByKey(
     (ids) =>

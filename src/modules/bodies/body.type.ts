@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { bodies, bodyDocuments, bodyLegalStatuses, bodySuccessions } from '../../../schema/database/index';
+import type {
+  bodies,
+  bodyAliases,
+  bodyDocuments,
+  bodyWorkings,
+  bodyLegalStatuses,
+  bodySuccessions,
+} from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
 import { DatedFact, DatedRecord, Node, SourceCitation } from '../../shared/record.type';
 import { DateScalar, DateTimeScalar } from '../../shared/scalars';
@@ -18,6 +25,8 @@ import {
 } from './body.enums';
 
 export type BodyRow = typeof bodies.$inferSelect;
+export type BodyWorkingsRow = typeof bodyWorkings.$inferSelect;
+export type BodyAliasRow = typeof bodyAliases.$inferSelect;
 export type BodyLegalStatusRow = typeof bodyLegalStatuses.$inferSelect;
 export type BodyDocumentRow = typeof bodyDocuments.$inferSelect;
 export type BodySuccessionRow = typeof bodySuccessions.$inferSelect;
@@ -49,21 +58,6 @@ export class Body extends DatedRecord {
   @Field(() => BodyLevel, { description: 'Strategic, executive or operational.' })
   level!: keyof typeof BodyLevel;
 
-  @Field(() => GovernanceModel, { nullable: true, description: 'Model A or Model B, where known.' })
-  governanceModel!: keyof typeof GovernanceModel | null;
-
-  @Field(() => BodyRole, { nullable: true, description: 'Advisory or decision-making, where known.' })
-  role!: keyof typeof BodyRole | null;
-
-  @Field(() => ChairType, { nullable: true, description: 'Who chairs it, where known.' })
-  chairType!: keyof typeof ChairType | null;
-
-  @Field(() => VotingArrangement, { nullable: true, description: 'How members vote, where known.' })
-  votingArrangement!: keyof typeof VotingArrangement | null;
-
-  @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached, where known.' })
-  decisionRule!: keyof typeof DecisionRule | null;
-
   @Field(() => String, { nullable: true, description: 'How often it meets, in words.' })
   meetingFrequency!: string | null;
 
@@ -90,6 +84,52 @@ export class BodyLegalStatus extends DatedFact {
 
   @Field(() => LegalStatus, { description: 'The status.' })
   status!: keyof typeof LegalStatus;
+}
+
+@ObjectType({
+  description:
+    'How a body worked over a period: its model, role, chair, voting and decision rule. A change of any of them ' +
+    'ends one period and starts the next; a null is not known.',
+})
+export class BodyWorkings extends DatedFact {
+  uuid!: string;
+  bodyId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
+  @Field(() => GovernanceModel, { nullable: true, description: 'Model A or Model B (004 ¶77).' })
+  governanceModel!: keyof typeof GovernanceModel | null;
+
+  @Field(() => BodyRole, { nullable: true, description: 'Advisory or decision-making (004 ¶69).' })
+  role!: keyof typeof BodyRole | null;
+
+  @Field(() => ChairType, { nullable: true, description: 'Who chaired it (003 Table 3, 004 ¶87).' })
+  chairType!: keyof typeof ChairType | null;
+
+  @Field(() => VotingArrangement, { nullable: true, description: 'How members voted (004 ¶89).' })
+  votingArrangement!: keyof typeof VotingArrangement | null;
+
+  @Field(() => DecisionRule, { nullable: true, description: 'How decisions were reached (004 Table 2.3).' })
+  decisionRule!: keyof typeof DecisionRule | null;
+}
+
+@ObjectType({ description: 'Another name a body was known by, for the period it was used.' })
+export class BodyAlias extends DatedFact {
+  uuid!: string;
+  bodyId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
+  @Field(() => String, { description: 'The name.' })
+  alias!: string;
 }
 
 @ObjectType({ description: 'A version of a governing document: terms of reference, constitution, agreement.' })

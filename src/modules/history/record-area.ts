@@ -32,6 +32,8 @@ const areasOfRecord: Record<RecordTypeName, AreasOf> = {
     organisationArea(stores, (await stores.organisations.successionById.load(id))?.successorId),
   Body: (stores, id) => bodyArea(stores, id),
   BodyLegalStatus: async (stores, id) => bodyArea(stores, (await stores.bodies.legalStatusesById.load(id))?.bodyId),
+  BodyWorkings: async (stores, id) => bodyArea(stores, (await stores.bodies.workingsById.load(id))?.bodyId),
+  BodyAlias: async (stores, id) => bodyArea(stores, (await stores.bodies.aliasesById.load(id))?.bodyId),
   BodyDocument: async (stores, id) => bodyArea(stores, (await stores.bodies.documentsById.load(id))?.bodyId),
   BodySuccession: async (stores, id) => bodyArea(stores, (await stores.bodies.successionsById.load(id))?.successorId),
   Post: (stores, id) => postArea(stores, id),

@@ -117,8 +117,8 @@ export class StatisticsStore {
             WHERE x.area_id IN (SELECT id FROM scope) AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)} GROUP BY 1`),
         tally(sql`SELECT s.status::text AS key, count(*)::int AS n FROM boards b
             JOIN body_legal_statuses s ON s.body_id = b.id AND ${holdsAt('s', asOf)} GROUP BY 1`),
-        tally(sql`SELECT x.voting_arrangement::text AS key, count(*)::int AS n FROM boards b
-            JOIN bodies x ON x.id = b.id GROUP BY 1`),
+        tally(sql`SELECT w.voting_arrangement::text AS key, count(*)::int AS n FROM boards b
+            LEFT JOIN body_workings w ON w.body_id = b.id AND ${holdsAt('w', asOf)} GROUP BY 1`),
         tally(sql`SELECT o.kind::text AS key, count(DISTINCT b.id)::int AS n FROM boards b
             JOIN memberships m ON m.body_id = b.id AND m.can_commit_resources AND ${holdsAt('m', asOf)}
             JOIN organisations o ON o.id = m.on_behalf_of_id GROUP BY 1`),
