@@ -346,6 +346,8 @@ describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
     ['budgets.pooled-areas', 8],
     ['budgets.aligned-areas', 8],
     ['coterminosity.pct', 8],
+    ['lead-member.on-board', 8],
+    ['private-sector.on-board', 8],
     ...table6.map(([kind]) => [`resources.${kind}`, 10] as [string, number]),
   ];
   it.each(tolerances)('%s lies within ±%i points of the sources’ value', (id, tolerance) => {

@@ -1,4 +1,5 @@
-import { date, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { areas } from './areas';
 import { datesInOrder, id, provenance, recorded, validity } from './columns';
 
@@ -91,6 +92,9 @@ export const termsOfReferenceItem = pgEnum('terms_of_reference_item', [
   'POOLING',
 ]);
 
+/** The scrutiny committees 003 ¶149 counts: children and young people, the council's, health. */
+export const scrutinyKind = pgEnum('scrutiny_kind', ['CHILDREN_AND_YOUNG_PEOPLE', 'LOCAL_AUTHORITY', 'HEALTH']);
+
 export const bodies = pgTable(
   'bodies',
   {
@@ -102,6 +106,8 @@ export const bodies = pgTable(
       .notNull()
       .references(() => areas.id, { onDelete: 'restrict' }),
     meetingFrequency: text('meeting_frequency'),
+    /** What a scrutiny committee scrutinises; only scrutiny committees have one. */
+    scrutinyKind: scrutinyKind('scrutiny_kind'),
     established: date('established', { mode: 'string' }),
     ...validity(),
     ...provenance(),
@@ -112,6 +118,7 @@ export const bodies = pgTable(
     index('bodies_kind_idx').on(t.kind),
     index('bodies_name_idx').on(t.name),
     datesInOrder('bodies'),
+    check('bodies_scrutiny_kind_of_committee', sql`scrutiny_kind IS NULL OR kind = 'SCRUTINY_COMMITTEE'`),
   ],
 );
 

@@ -3,7 +3,7 @@ import { boolean, check, date, index, pgEnum, pgTable, text, uuid } from 'drizzl
 import { bodies } from './bodies';
 import { datesInOrder, id, provenance, recorded, validity } from './columns';
 import { organisations } from './organisations';
-import { people, posts } from './people';
+import { people, posts, representedSector } from './people';
 
 export const membershipRole = pgEnum('membership_role', [
   'CHAIR',
@@ -33,6 +33,8 @@ export const memberships = pgTable(
     memberPersonId: uuid('member_person_id').references(() => people.id, { onDelete: 'restrict' }),
     onBehalfOfId: uuid('on_behalf_of_id').references(() => organisations.id, { onDelete: 'restrict' }),
     constituency: constituency('constituency').notNull().default('OWN_ORGANISATION'),
+    /** Whom a SECTOR or ALL_DISTRICTS seat speaks for: schools, colleges, the voluntary sector, district councils… */
+    represents: representedSector('represents'),
     role: membershipRole('role').notNull().default('MEMBER'),
     votingRight: boolean('voting_right').notNull().default(true),
     /** Null when unknown: many members "lack a mandate for committing their organisations' resources" (003 Summary). */

@@ -8,6 +8,38 @@ import { organisations } from './organisations';
 export const personCategory = pgEnum('person_category', ['ADULT', 'YOUNG_PERSON', 'PARENT_REPRESENTATIVE']);
 
 /**
+ * What a post is, typed, so that figures and rules never read it from a title: the council's lead member for
+ * children's services (92% of boards seat one, 003 ¶70), its director, leader and chief executive (003 Table 3,
+ * 004 ¶87), the lead GP the guidance asks boards to seek (001 ¶5, ¶9), an independent chair, and the posts that
+ * speak for a sector (schools, colleges, the voluntary sector: 003 Table 1).
+ */
+export const postKind = pgEnum('post_kind', [
+  'LEAD_MEMBER',
+  'DIRECTOR_OF_CHILDRENS_SERVICES',
+  'LEADER_OF_THE_COUNCIL',
+  'CHIEF_EXECUTIVE',
+  'LEAD_GP',
+  'INDEPENDENT_CHAIR',
+  'SECTOR_REPRESENTATIVE',
+  'OTHER',
+]);
+
+/**
+ * Whom a representative speaks for beyond their own organisation: the "other partners" of 003 Table 1 that sit
+ * by sector, and the district councils a councillor may represent together (003 ¶140).
+ */
+export const representedSector = pgEnum('represented_sector', [
+  'SCHOOLS',
+  'COLLEGES',
+  'VOLUNTARY_AND_COMMUNITY',
+  'PRIVATE_SECTOR',
+  'PRIMARY_CARE',
+  'DISTRICT_COUNCILS',
+  'PARENTS_AND_CARERS',
+  'CHILDREN_AND_YOUNG_PEOPLE',
+]);
+
+/**
  * An office that persists across holders. The employer can differ from the body the post answers to:
  * a commissioner "employed by the County Council but is responsible to the Staffordshire Children's Trust" (003 Fig 6).
  */
@@ -20,6 +52,10 @@ export const posts = pgTable(
     responsibleToBodyId: uuid('responsible_to_body_id').references(() => bodies.id, { onDelete: 'restrict' }),
     /** Senior posts (chief officers, lead members) have holders' names public (DOMAIN.md §8). */
     senior: boolean('senior').notNull().default(false),
+    /** Null where not known. */
+    kind: postKind('kind'),
+    /** For a sector post, the sector it speaks for. */
+    sector: representedSector('sector'),
     ...validity(),
     ...provenance(),
     ...recorded(),
@@ -28,6 +64,7 @@ export const posts = pgTable(
     index('posts_employer_id_idx').on(t.employerId),
     index('posts_responsible_to_body_id_idx').on(t.responsibleToBodyId),
     datesInOrder('posts'),
+    check('posts_sector_of_sector_post', sql`sector IS NULL OR kind = 'SECTOR_REPRESENTATIVE'`),
   ],
 );
 

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db';
 import { selectAreas } from './areas';
 import { generateNational } from './generate';
 import { insertRows } from './insert';
+import { typePostsAndSeats } from '../support/typed-posts';
 import { insertionOrder } from './rows';
 
 export interface NationalOptions {
@@ -34,6 +35,7 @@ export async function loadNational(db: Database, options: NationalOptions): Prom
     options.seedNumber,
   );
   if (rows.areas.length === 0) return;
+  typePostsAndSeats(rows);
   await db.transaction(async (tx) => {
     for (const [key, table] of insertionOrder) {
       await insertRows(tx as unknown as Database, table, rows[key] as never);

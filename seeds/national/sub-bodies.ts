@@ -5,9 +5,14 @@ import { cite } from './figures';
 import type { Body } from './posts';
 
 const scrutinyNames = {
-  CYP_COMMITTEE: ['Children and Young People Scrutiny Committee', '2005-05-01', '2006-06-01'],
-  LA_COMMITTEE: ['Overview and Scrutiny Management Committee', '2001-05-01', '2002-05-01'],
-  HEALTH_COMMITTEE: ['Health Overview and Scrutiny Committee', '2003-01-01', '2004-01-01'],
+  CYP_COMMITTEE: [
+    'Children and Young People Scrutiny Committee',
+    '2005-05-01',
+    '2006-06-01',
+    'CHILDREN_AND_YOUNG_PEOPLE',
+  ],
+  LA_COMMITTEE: ['Overview and Scrutiny Management Committee', '2001-05-01', '2002-05-01', 'LOCAL_AUTHORITY'],
+  HEALTH_COMMITTEE: ['Health Overview and Scrutiny Committee', '2003-01-01', '2004-01-01', 'HEALTH'],
 } as const;
 
 /**
@@ -101,13 +106,14 @@ export function buildSubBodies(
   const scrutiny = profile.scrutiny
     .filter((kind): kind is keyof typeof scrutinyNames => kind !== 'POLICE_AUTHORITY')
     .map((kind) => {
-      const [title, from, to] = scrutinyNames[kind];
+      const [title, from, to, scrutinyKind] = scrutinyNames[kind];
       return {
         kind,
         body: makeBody(ctx, {
           part: `scrutiny-${kind}`,
           name: `${area.councilName} ${title}`,
           kind: 'SCRUTINY_COMMITTEE',
+          scrutinyKind,
           level: 'STRATEGIC',
           validFrom: dayBetween(random, from, to),
           sources: cite.scrutiny,

@@ -13,6 +13,7 @@ import { declareWalsall, walsall } from './areas/walsall';
 import { SourcedBuilder } from './builder-plans';
 import { insertSourcedRows, type InsertCounts } from './load';
 import { declarePowers } from './powers';
+import { typePostsAndSeats } from '../support/typed-posts';
 import type { SourcedRows } from './tables';
 
 interface SourcedGroup {
@@ -47,6 +48,7 @@ export function buildSourcedRows(): SourcedRows {
   const b = new SourcedBuilder();
   declarePowers(b);
   for (const group of sourcedGroups) group.declare(b);
+  typePostsAndSeats(b.rows);
   return b.rows;
 }
 

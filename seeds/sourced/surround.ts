@@ -2,6 +2,7 @@ import type { AreaContext } from './area-context';
 import type { SourcedBuilder } from './builder-plans';
 import { generic, synthetic, type Provenance } from './citations';
 import { lscbDeadline, registryEpoch } from './dates';
+import type { BodySpec } from './builder-types';
 import type { SourcedRows } from './tables';
 import { boardKey } from './trust-board';
 
@@ -38,9 +39,10 @@ function declareBody(
   named: Named,
   kind: BodyKind,
   level: BodyLevel,
+  typed: Pick<BodySpec, 'scrutinyKind'> = {},
 ) {
   const { name, prov, validFrom = registryEpoch } = named;
-  b.body(`${ctx.slug}/${suffix}`, { name, kind, level, area: ctx.code, validFrom, prov });
+  b.body(`${ctx.slug}/${suffix}`, { name, kind, level, area: ctx.code, validFrom, prov, ...typed });
 }
 
 /** The LSP the board reports to, the LSCB it must consult and the CDRP it works with (003 ¶148; 001 App. 1). */
@@ -89,7 +91,9 @@ function declareDelivery(b: SourcedBuilder, ctx: AreaContext, spec: SurroundSpec
   const scrutiny =
     spec.scrutiny ??
     plain(`${ctx.councilName} children and young people scrutiny committee`, registryEpoch, generic.scrutiny);
-  declareBody(b, ctx, 'scrutiny', scrutiny, 'SCRUTINY_COMMITTEE', 'STRATEGIC');
+  declareBody(b, ctx, 'scrutiny', scrutiny, 'SCRUTINY_COMMITTEE', 'STRATEGIC', {
+    scrutinyKind: 'CHILDREN_AND_YOUNG_PEOPLE',
+  });
   b.line('SCRUTINISED_BY', board, `${ctx.slug}/scrutiny`, { prov: synthetic(generic.scrutiny) });
 }
 

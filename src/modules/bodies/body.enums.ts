@@ -8,6 +8,7 @@ import {
   documentStatus,
   governanceModel,
   legalStatus,
+  scrutinyKind,
   termsOfReferenceItem,
   votingArrangement,
 } from '../../../schema/database/index';
@@ -22,6 +23,7 @@ import {
   documentStatusLabels,
   governanceModelLabels,
   legalStatusLabels,
+  scrutinyKindLabels,
   termsOfReferenceItemLabels,
   votingArrangementLabels,
 } from '../reference/labels';
@@ -91,4 +93,10 @@ export const TermsOfReferenceItem = registerDatabaseEnum(
   'TermsOfReferenceItem',
   'The nine matters terms of reference should cover (003 Table 5).',
   termsOfReferenceItemLabels,
+);
+export const ScrutinyKind = registerDatabaseEnum(
+  scrutinyKind.enumValues,
+  'ScrutinyKind',
+  'What a scrutiny committee scrutinises: children and young people, the council, or health (003 ¶149).',
+  scrutinyKindLabels,
 );

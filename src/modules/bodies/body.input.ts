@@ -8,6 +8,7 @@ import {
   ChairType,
   DecisionRule,
   GovernanceModel,
+  ScrutinyKind,
   VotingArrangement,
 } from './body.enums';
 import { Body } from './body.type';
@@ -42,6 +43,12 @@ export class CreateBodyInput extends BodyWorkings {
 
   @Field(() => DecisionRule, { nullable: true, description: 'How decisions are reached, from its first day.' })
   decisionRule?: keyof typeof DecisionRule | null;
+
+  @Field(() => ScrutinyKind, {
+    nullable: true,
+    description: 'For a scrutiny committee, what it scrutinises (003 ¶149); refused for any other kind.',
+  })
+  scrutinyKind?: keyof typeof ScrutinyKind | null;
 
   @Field(() => String, { description: 'The body’s name.' })
   @Bounds({ text: 'name' })

@@ -23,6 +23,10 @@ import { firstWorkings, workingsOf } from './body-workings.service';
 
 const constraintMeanings = {
   bodies_area_id_areas_id_fk: { field: 'input.area', message: 'There is no such area' },
+  bodies_scrutiny_kind_of_committee: {
+    field: 'input.scrutinyKind',
+    message: 'Only a scrutiny committee (kind SCRUTINY_COMMITTEE) has a scrutiny kind',
+  },
 };
 
 /**
@@ -54,6 +58,7 @@ export async function createBody(context: Context, input: CreateBodyInput): Prom
     kind: input.kind,
     level: input.level,
     areaId: rowIdOf(input.area, 'Area', 'input.area'),
+    scrutinyKind: input.scrutinyKind ?? null,
     validFrom: isoDate(input.validFrom),
   };
   return write(context, 'createBody', async (change) =>

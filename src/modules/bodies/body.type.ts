@@ -20,6 +20,7 @@ import {
   DocumentStatus,
   GovernanceModel,
   LegalStatus,
+  ScrutinyKind,
   TermsOfReferenceItem,
   VotingArrangement,
 } from './body.enums';
@@ -60,6 +61,12 @@ export class Body extends DatedRecord {
 
   @Field(() => String, { nullable: true, description: 'How often it meets, in words.' })
   meetingFrequency!: string | null;
+
+  @Field(() => ScrutinyKind, {
+    nullable: true,
+    description: 'For a scrutiny committee, what it scrutinises (003 ¶149); null for any other body.',
+  })
+  scrutinyKind!: keyof typeof ScrutinyKind | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it was established.' })
   established!: IsoDate | null;

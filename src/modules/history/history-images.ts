@@ -98,7 +98,7 @@ export const imageShapes: readonly ImageShape[] = [
     current: (stores, id) => loaded(stores.memberships.byId.load(id)),
     columns: {
       ...publicColumns('id', 'bodyId', 'memberOrganisationId', 'memberPostId', 'memberPersonId', 'onBehalfOfId'),
-      ...publicColumns('constituency', 'role', 'votingRight', 'validFrom', 'validTo'),
+      ...publicColumns('constituency', 'represents', 'role', 'votingRight', 'validFrom', 'validTo'),
       canCommitResources: own('Membership.canCommitResources'),
       commitScope: own('Membership.commitScope'),
       ...bookkeeping,

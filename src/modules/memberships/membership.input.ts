@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../shared/dates';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
+import { RepresentedSector } from '../people/index';
 import { Constituency, MembershipRole } from './membership.enums';
 import { Membership } from './membership.type';
 
@@ -31,6 +32,12 @@ export class AppointMemberInput {
 
   @Field(() => Constituency, { defaultValue: 'OWN_ORGANISATION', description: 'Whom the member represents.' })
   constituency!: keyof typeof Constituency;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description: 'Whom a sector or all-districts seat speaks for: schools, colleges, the voluntary sector, districts…',
+  })
+  represents?: keyof typeof RepresentedSector | null;
 
   @Field(() => Boolean, { defaultValue: true, description: 'Whether the member may vote.' })
   votingRight!: boolean;

@@ -49,6 +49,7 @@ export function seatTermsOf(
     AppointMemberInput,
     'body' | 'memberOrganisation' | 'memberPerson' | 'onBehalfOf' | 'role' | 'constituency' | 'votingRight'
   > &
+    Partial<Pick<AppointMemberInput, 'represents'>> &
     Pick<AppointMemberInput, 'canCommitResources' | 'commitScope' | 'validFrom' | 'validTo'>,
 ) {
   return {
@@ -58,6 +59,7 @@ export function seatTermsOf(
     onBehalfOfId: optionalId(input.onBehalfOf, 'Organisation', 'input.onBehalfOf'),
     role: input.role,
     constituency: input.constituency,
+    represents: 'represents' in input ? (input.represents ?? null) : null,
     votingRight: input.votingRight,
     canCommitResources: input.canCommitResources ?? null,
     commitScope: input.commitScope ?? null,

@@ -6,6 +6,7 @@ import { DatedRecord, Node } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
 import { Organisation } from '../organisations/index';
 import { Person, Post } from '../people/index';
+import { RepresentedSector } from '../people/index';
 import { Constituency, MembershipRole } from './membership.enums';
 
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -33,6 +34,12 @@ export class Membership extends DatedRecord {
 
   @Field(() => Constituency, { description: 'Whom the member represents.' })
   constituency!: keyof typeof Constituency;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description: 'The sector a sector seat, or the districts an all-districts seat, speaks for, where recorded.',
+  })
+  represents!: keyof typeof RepresentedSector | null;
 
   @Field(() => Boolean, { description: 'Whether the member may vote.' })
   votingRight!: boolean;

@@ -13,3 +13,4 @@ export {
 } from './post.resolver';
 export { PostStore } from './post.store';
 export { PostMutations } from './post.mutations';
+export { PostKind, RepresentedSector } from './people.enums';

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
+import { PostKind, RepresentedSector } from './people.enums';
 import { Post } from './post.type';
 
 @InputType({ description: 'A post to create in an organisation.' })
@@ -20,6 +21,15 @@ export class CreatePostInput {
 
   @Field(() => ID, { nullable: true, description: 'The body the post answers to, if not only its employer.' })
   responsibleToBody?: string | null;
+
+  @Field(() => PostKind, { nullable: true, description: 'What the post is, where known.' })
+  kind?: keyof typeof PostKind | null;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description: 'For a sector representative (kind SECTOR_REPRESENTATIVE), the sector it speaks for.',
+  })
+  sector?: keyof typeof RepresentedSector | null;
 
   @Field(() => DateScalar, { description: 'First day the post exists.' })
   validFrom!: Date;
@@ -49,6 +59,15 @@ export class UpdatePostInput {
 
   @Field(() => ID, { nullable: true, description: 'The body the post now answers to.' })
   responsibleToBody?: string | null;
+
+  @Field(() => PostKind, { nullable: true, description: 'What the post is.' })
+  kind?: keyof typeof PostKind | null;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description: 'For a sector representative, the sector it speaks for.',
+  })
+  sector?: keyof typeof RepresentedSector | null;
 }
 
 @InputType({ description: 'Ends a post on a date; it stays in the history.' })

@@ -14,6 +14,10 @@ import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.inpu
 const constraintMeanings = {
   posts_employer_id_organisations_id_fk: { field: 'input.employer', message: 'There is no such organisation' },
   posts_responsible_to_body_id_bodies_id_fk: { field: 'input.responsibleToBody', message: 'There is no such body' },
+  posts_sector_of_sector_post: {
+    field: 'input.sector',
+    message: 'Only a sector representative (kind SECTOR_REPRESENTATIVE) speaks for a sector',
+  },
 };
 
 const employerOf = async (tx: Database, id: string | null) =>
@@ -24,6 +28,8 @@ export async function createPost(context: Context, input: CreatePostInput): Prom
     employerId: rowIdOf(input.employer, 'Organisation', 'input.employer'),
     title: requiredText(input.title, 'input.title'),
     senior: input.senior,
+    kind: input.kind ?? null,
+    sector: input.sector ?? null,
     responsibleToBodyId: input.responsibleToBody
       ? rowIdOf(input.responsibleToBody, 'Body', 'input.responsibleToBody')
       : null,
@@ -56,6 +62,8 @@ export async function updatePost(context: Context, input: UpdatePostInput): Prom
   const values: Partial<typeof posts.$inferInsert> = {};
   if (input.title != null) values.title = requiredText(input.title, 'input.title');
   if (input.senior != null) values.senior = input.senior;
+  if (input.kind != null) values.kind = input.kind;
+  if (input.sector != null) values.sector = input.sector;
   if (input.responsibleToBody != null) {
     values.responsibleToBodyId = rowIdOf(input.responsibleToBody, 'Body', 'input.responsibleToBody');
   }

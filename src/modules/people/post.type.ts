@@ -3,7 +3,7 @@ import type { people, postFunders, postHoldings, posts } from '../../../schema/d
 import type { IsoDate } from '../../shared/dates';
 import { DatedRecord, Node, RegistryRecord } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
-import { PersonCategory } from './people.enums';
+import { PersonCategory, PostKind, RepresentedSector } from './people.enums';
 
 export type PostRow = typeof posts.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
@@ -23,6 +23,15 @@ export class Post extends DatedRecord {
 
   @Field(() => Boolean, { description: 'A senior post (chief officer, lead member): its holders’ names are public.' })
   senior!: boolean;
+
+  @Field(() => PostKind, {
+    nullable: true,
+    description: 'What the post is (lead member, director, lead GP, sector representative…), where known.',
+  })
+  kind!: keyof typeof PostKind | null;
+
+  @Field(() => RepresentedSector, { nullable: true, description: 'For a sector representative, the sector.' })
+  sector!: keyof typeof RepresentedSector | null;
 }
 
 @ObjectType({ implements: Node, description: 'A person who holds posts. Kept minimal on purpose.' })

@@ -24,6 +24,9 @@ import type {
   organisationKind,
   personCategory,
   planKind,
+  postKind,
+  representedSector,
+  scrutinyKind,
   planLinkKind,
   ratificationStatus,
   readResult,
@@ -537,4 +540,39 @@ export const ecmOutcomeLabels: Record<(typeof ecmOutcome.enumValues)[number], En
 export const readResultLabels: Record<(typeof readResult.enumValues)[number], EnumLabel> = {
   GRANTED: { label: 'read allowed' },
   DENIED: { label: 'read refused' },
+};
+
+export const scrutinyKindLabels: Record<(typeof scrutinyKind.enumValues)[number], EnumLabel> = {
+  CHILDREN_AND_YOUNG_PEOPLE: { label: 'CYP scrutiny committee', source: at(auditCommission, '¶149') },
+  LOCAL_AUTHORITY: { label: 'LA scrutiny committee', source: at(auditCommission, '¶149') },
+  HEALTH: { label: 'health scrutiny committee', source: at(auditCommission, '¶149') },
+};
+
+export const postKindLabels: Record<(typeof postKind.enumValues)[number], EnumLabel> = {
+  LEAD_MEMBER: { label: "Lead member for Children's Services", source: at(auditCommission, '¶70') },
+  DIRECTOR_OF_CHILDRENS_SERVICES: {
+    label: "Director of Children's Services",
+    source: at(auditCommission, 'Table 3'),
+    alternativeLabels: ['DCS'],
+  },
+  LEADER_OF_THE_COUNCIL: { label: 'Leader of the Council', source: at(auditCommission, 'Table 3') },
+  CHIEF_EXECUTIVE: { label: 'Chief executive', source: at(evaluation, '¶87') },
+  LEAD_GP: { label: 'Lead GP', source: at(leicestershire, '¶9') },
+  INDEPENDENT_CHAIR: { label: 'Independent chair', source: at(auditCommission, 'Table 3') },
+  SECTOR_REPRESENTATIVE: { label: 'Representative of a sector', source: at(auditCommission, 'Table 1') },
+  OTHER: { label: 'Other post' },
+};
+
+export const representedSectorLabels: Record<(typeof representedSector.enumValues)[number], EnumLabel> = {
+  SCHOOLS: { label: 'Schools, colleges, academies, FE colleges', source: at(auditCommission, 'Table 1') },
+  COLLEGES: { label: 'sixth form and FE colleges', source: at(leicestershire, '¶4') },
+  VOLUNTARY_AND_COMMUNITY: { label: 'Voluntary and community sector', source: at(auditCommission, 'Table 1') },
+  PRIVATE_SECTOR: { label: 'Private sector', source: at(auditCommission, 'Table 1') },
+  PRIMARY_CARE: { label: 'Primary care providers (including GPs)', source: at(auditCommission, 'Table 1') },
+  DISTRICT_COUNCILS: { label: 'All districts', source: at(auditCommission, '¶140') },
+  PARENTS_AND_CARERS: { label: 'Parents and carers', source: at(evaluation, 'Box 2.3') },
+  CHILDREN_AND_YOUNG_PEOPLE: {
+    label: 'Children, young people and families',
+    source: at(auditCommission, 'Table 1'),
+  },
 };

@@ -25,6 +25,7 @@ export interface FigureRecord {
 
 const ac = (locator: string) => cite('auditCommission2008', locator);
 const pathfinders = (locator: string) => cite('pathfinderEvaluation2007', locator);
+const leicestershire = (locator: string) => cite('leicestershireReport2008', locator);
 
 const percent = (numerator: number, denominator: number) =>
   denominator ? Math.round((1000 * numerator) / denominator) / 10 : null;
@@ -108,7 +109,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
   const districtTotal = districtSeats.own + districtSeats.all + districtSeats.other;
   const pooled = [...facts.pooledByBasis.values()].reduce((sum, n) => sum + n, 0);
   const statuses = [...facts.legalStatuses.values()].reduce((sum, n) => sum + n, 0);
-  const byName = 'Counted by the committee’s name, as no typed kind of scrutiny committee is recorded yet.';
+  const byKind = 'Counted by the committee’s scrutiny kind (Body.scrutinyKind), on lines in force on the date.';
   const figures: FigureRecord[] = [
     share('partnership.in-place', 'partnership', 'Areas with a children’s trust board', facts.areasWithBoard, areas, {
       value: 96,
@@ -146,7 +147,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       scrutiny.childrenAndYoungPeople,
       boards,
       { value: 60, text: 'over 60%', sources: [ac('¶149')] },
-      byName,
+      byKind,
     ),
     share(
       'scrutiny.local-authority',
@@ -155,7 +156,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       scrutiny.localAuthority,
       boards,
       { value: 50, text: '50%', sources: [ac('¶149')] },
-      byName,
+      byKind,
     ),
     share(
       'scrutiny.health',
@@ -164,7 +165,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       scrutiny.health,
       boards,
       { value: 36, text: '36%', sources: [ac('¶149')] },
-      byName,
+      byKind,
     ),
     share(
       'scrutiny.police-authority',
@@ -177,6 +178,33 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
         text: '9%',
         sources: [ac('¶149')],
       },
+    ),
+    share(
+      'lead-member.on-board',
+      'lead-members',
+      'Boards with the lead member for children’s services among their members',
+      facts.leadMember,
+      boards,
+      { value: 92, text: '92%', sources: [ac('¶70')] },
+      'A seat held on the date by a post of kind LEAD_MEMBER.',
+    ),
+    share(
+      'private-sector.on-board',
+      'lead-members',
+      'Boards with the private sector among their members',
+      facts.privateSector,
+      boards,
+      { value: 17, text: 'one in six', sources: [ac('¶71')] },
+      'A seat held on the date for a private-sector organisation, or speaking for the private sector.',
+    ),
+    share(
+      'lead-gp.on-board',
+      'lead-members',
+      'Boards with a lead GP among their members',
+      facts.leadGp,
+      boards,
+      { value: null, text: 'the guidance asks boards to seek one', sources: [leicestershire('¶9')] },
+      'A seat held on the date by a post of kind LEAD_GP.',
     ),
     count(
       'board.size.smallest',

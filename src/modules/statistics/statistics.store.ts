@@ -17,6 +17,10 @@ export interface StatisticsFacts {
   mustConsultLscb: number;
   lscbSubordinate: number;
   scrutiny: { childrenAndYoungPeople: number; localAuthority: number; health: number; policeAuthority: number };
+  /** Boards seating a post of the kind LEAD_MEMBER, LEAD_GP; boards seating the private sector. */
+  leadMember: number;
+  leadGp: number;
+  privateSector: number;
   smallestBoard: number | null;
   largestBoard: number | null;
   boardsWithChair: number;
@@ -59,6 +63,12 @@ export class StatisticsStore {
              SELECT 1 FROM accountability_lines l LEFT JOIN bodies t ON t.id = l.to_body_id
              LEFT JOIN bodies f ON f.id = l.from_body_id LEFT JOIN organisations o ON o.id = l.to_organisation_id
              WHERE ${holdsAt('l', asOf)} AND ${condition}))::int`;
+    // Boards with a seat held on the date by a post or for an organisation of the kind `condition` names.
+    const seatOf = (condition: SQL) =>
+      sql`(SELECT count(*) FROM boards b WHERE EXISTS (
+             SELECT 1 FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
+             LEFT JOIN organisations o ON o.id = coalesce(m.on_behalf_of_id, m.member_organisation_id)
+             WHERE m.body_id = b.id AND ${holdsAt('m', asOf)} AND (${condition})))::int`;
     const tally = async (query: SQL) => {
       const rows = await selectRows<{ key: string | null; n: number }>(this.db, sql`${within} ${query}`);
       return new Map(rows.map((row) => [row.key ?? 'NONE', Number(row.n)]));
@@ -77,9 +87,12 @@ export class StatisticsStore {
             ${line(sql`l.from_body_id = b.id AND l.kind = 'REPORTS_TO' AND t.kind = 'LSP'`)} AS "reportsToLsp",
             ${line(sql`l.from_body_id = b.id AND l.kind = 'MUST_CONSULT' AND t.kind = 'LSCB'`)} AS "mustConsultLscb",
             ${line(sql`l.to_body_id = b.id AND f.kind = 'LSCB' AND l.kind IN ('ACCOUNTABLE_TO', 'SUB_GROUP_OF')`)} AS "lscbSubordinate",
-            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Children and Young People Scrutiny Committee'`)} AS "scrutinyCyp",
-            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Overview and Scrutiny Management Committee'`)} AS "scrutinyLa",
-            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.name LIKE '%Health Overview and Scrutiny Committee'`)} AS "scrutinyHealth",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.scrutiny_kind = 'CHILDREN_AND_YOUNG_PEOPLE'`)} AS "scrutinyCyp",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.scrutiny_kind = 'LOCAL_AUTHORITY'`)} AS "scrutinyLa",
+            ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND t.scrutiny_kind = 'HEALTH'`)} AS "scrutinyHealth",
+            ${seatOf(sql`p.kind = 'LEAD_MEMBER'`)} AS "leadMember",
+            ${seatOf(sql`p.kind = 'LEAD_GP'`)} AS "leadGp",
+            ${seatOf(sql`o.kind = 'PRIVATE_SECTOR' OR m.represents = 'PRIVATE_SECTOR'`)} AS "privateSector",
             ${line(sql`l.from_body_id = b.id AND l.kind = 'SCRUTINISED_BY' AND o.kind = 'POLICE_AUTHORITY'`)} AS "scrutinyPolice",
             (SELECT min(n)::int FROM seats) AS "smallestBoard",
             (SELECT max(n)::int FROM seats) AS "largestBoard",
@@ -139,6 +152,9 @@ export class StatisticsStore {
         health: n(s.scrutinyHealth),
         policeAuthority: n(s.scrutinyPolice),
       },
+      leadMember: n(s.leadMember),
+      leadGp: n(s.leadGp),
+      privateSector: n(s.privateSector),
       smallestBoard: s.smallestBoard ?? null,
       largestBoard: s.largestBoard ?? null,
       boardsWithChair: n(chairs?.boardsWithChair),
