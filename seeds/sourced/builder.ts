@@ -127,6 +127,18 @@ export class StructureBuilder {
   }
 
   /** Another name of a body, for the period it was used: by default, the body's whole existence. */
+  /** An organisation's own status under a duty, where its kind's does not settle it. */
+  dutyStatus(
+    organisation: string,
+    status: SourcedRows['dutyStatuses'][number]['status'],
+    validFrom: string,
+    prov: Provenance,
+  ): void {
+    const organisationId = this.idOf(organisation, 'organisations');
+    const id = rowId('dutyStatuses', `${organisation}|CA2004_S10|${validFrom}`);
+    this.rows.dutyStatuses.push({ id, organisationId, regime: 'CA2004_S10', status, validFrom, ...prov });
+  }
+
   alias(body: string, alias: string, prov: Provenance, validFrom?: string, validTo?: string | null): void {
     const id = rowId('bodyAliases', `${body}|${alias}`);
     const owner = this.rows.bodies.find((row) => row.id === this.idOf(body, 'bodies'))!;

@@ -52,7 +52,7 @@ export const writeActions = {
   },
   'organisation:register': {
     description:
-      'Register or end an organisation, register a body, record successions, or set registry-level facts (code, kind, seniority)',
+      'Register or end an organisation, register a body, record successions, or set registry-level facts (code, kind, seniority, duty-to-co-operate statuses)',
     allowed: ['ADMINISTRATOR'],
     basis: 'issue 5',
   },

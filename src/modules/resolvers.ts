@@ -42,7 +42,12 @@ import {
 } from './memberships/index';
 import { NodeResolver } from './node/node.resolver';
 import { ViewerResolver } from './viewer/index';
-import { OrganisationMutations, OrganisationResolver, OrganisationSuccessionResolver } from './organisations/index';
+import {
+  DutyStatusMutations,
+  OrganisationMutations,
+  OrganisationResolver,
+  OrganisationSuccessionResolver,
+} from './organisations/index';
 import {
   BodyPostsResolver,
   OrganisationPostsResolver,
@@ -79,6 +84,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationResolver,
   OrganisationSuccessionResolver,
   OrganisationMutations,
+  DutyStatusMutations,
   BodyResolver,
   BodyMutations,
   BodySuccessionResolver,

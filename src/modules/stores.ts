@@ -60,6 +60,7 @@ const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader
   SelfAssessment: (stores) => stores.selfAssessments.byId,
   OrganisationIdentifier: (stores) => stores.organisations.identifierById,
   OrganisationSuccession: (stores) => stores.organisations.successionById,
+  DutyStatus: (stores) => stores.organisations.dutyStatusById,
   BodyLegalStatus: (stores) => stores.bodies.legalStatusesById,
   BodyWorkings: (stores) => stores.bodies.workingsById,
   BodyAlias: (stores) => stores.bodies.aliasesById,

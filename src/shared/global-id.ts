@@ -30,6 +30,7 @@ export const partTypeNames = [
   'OrganisationIdentifier',
   'OrganisationCoverage',
   'OrganisationSuccession',
+  'DutyStatus',
   'BodyLegalStatus',
   'BodyWorkings',
   'BodyAlias',

@@ -1,6 +1,6 @@
 import type { AreaContext } from '../area-context';
 import type { SourcedBuilder } from '../builder-plans';
-import { c003, generic, sourced, synthetic } from '../citations';
+import { c003, c004, generic, sourced, synthetic } from '../citations';
 import { attestedBy003, registryEpoch, yearStart } from '../dates';
 import { surround } from '../surround';
 import { caseStudyTrust } from '../trust-board';
@@ -59,6 +59,15 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: '2005-12-01',
     prov: synthetic(c003('¶15'), generic.relevantPartners),
   });
+  // A care trust carries the NHS responsibilities of the area's PCT "under a single management structure" with the
+  // council's (003 ¶15), and the PCT is a relevant partner under s10 (004 ¶42), so it can pool under s10 (004 ¶136).
+  // The kind as a whole has no status: a care trust need not hold a PCT's functions (see duty-status-periods.ts).
+  b.dutyStatus(
+    'torbay/care-trust',
+    'DUTY_TO_COOPERATE',
+    '2005-12-01',
+    synthetic(c003('¶15'), c004('¶42'), c004('¶136')),
+  );
   b.organisation('torbay/police', {
     name: 'Devon and Cornwall Constabulary',
     kind: 'POLICE_SERVICE',

@@ -30,6 +30,8 @@ const areasOfRecord: Record<RecordTypeName, AreasOf> = {
     organisationArea(stores, (await stores.organisations.coverageById.load(id))?.coverage.organisationId),
   OrganisationSuccession: async (stores, id) =>
     organisationArea(stores, (await stores.organisations.successionById.load(id))?.successorId),
+  DutyStatus: async (stores, id) =>
+    organisationArea(stores, (await stores.organisations.dutyStatusById.load(id))?.organisationId),
   Body: (stores, id) => bodyArea(stores, id),
   BodyLegalStatus: async (stores, id) => bodyArea(stores, (await stores.bodies.legalStatusesById.load(id))?.bodyId),
   BodyWorkings: async (stores, id) => bodyArea(stores, (await stores.bodies.workingsById.load(id))?.bodyId),

@@ -9,3 +9,4 @@ export {
 } from './organisation.resolver';
 export { OrganisationStore } from './organisation.store';
 export { OrganisationMutations } from './organisation.mutations';
+export { DutyStatusMutations } from './duty-status.mutations';

@@ -2,6 +2,7 @@ import type { Anchors } from '../../auth/access';
 import { guardOperation } from '../../auth/rules';
 import { publicQueries, publicTypes, type PermissionTree } from '../../auth/tree';
 import { rowIdOf } from '../../shared/global-id';
+import type { EndDutyStatusInput, RecordDutyStatusInput } from './duty-status.input';
 import type { CreateOrganisationInput, EndOrganisationInput, UpdateOrganisationInput } from './organisation.input';
 import type {
   EndOrganisationCoverageInput,
@@ -88,6 +89,17 @@ export const organisationWritePermissions: PermissionTree[] = [
         action: 'organisation:register',
         anchorsOf: administratorsOnly,
       }),
+      // Who is a relevant partner is settled by the statute and the sources, not by any partner: registry work.
+      recordDutyStatus: guardOperation<{ input: RecordDutyStatusInput }>({
+        field: 'Mutation.recordDutyStatus',
+        action: 'organisation:register',
+        anchorsOf: administratorsOnly,
+      }),
+      endDutyStatus: guardOperation<{ input: EndDutyStatusInput }>({
+        field: 'Mutation.endDutyStatus',
+        action: 'organisation:register',
+        anchorsOf: administratorsOnly,
+      }),
     },
   },
   publicTypes(
@@ -95,5 +107,6 @@ export const organisationWritePermissions: PermissionTree[] = [
     'OrganisationIdentifierPayload',
     'OrganisationCoveragePayload',
     'OrganisationSuccessionPayload',
+    'DutyStatusPayload',
   ),
 ];

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { dutyStatuses } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
@@ -84,7 +85,7 @@ export class OrganisationResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As at this date (default today).' })
     asOf?: Date | null,
   ): Promise<DutyStatus[]> {
-    return stores.organisations.dutyStatusesOfKind(kind ?? null, resolveAsOf(asOf));
+    return (await stores.organisations.dutyStatusesOfKind(kind ?? null, resolveAsOf(asOf))).map(toDutyStatus);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area the organisation is based in.' })
@@ -152,9 +153,13 @@ export class OrganisationResolver {
       key: organisation.uuid,
       asOf: resolveAsOf(asOf, organisation.asOf),
     });
-    return rows.map((row) => row.status);
+    return rows.map((row) => toDutyStatus(row.status));
   }
 }
+
+/** A duty status shows a global id of its own in place of the row key, which it keeps as `uuid`. */
+export const toDutyStatus = (row: typeof dutyStatuses.$inferSelect) =>
+  Object.assign(new DutyStatus(), row, { id: toGlobalId('DutyStatus', row.id), uuid: row.id });
 
 @Resolver(() => OrganisationSuccession)
 export class OrganisationSuccessionResolver {

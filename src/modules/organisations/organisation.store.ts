@@ -117,6 +117,8 @@ export class OrganisationStore {
     (row) => row.organisationId,
   );
 
+  readonly dutyStatusById = rowsById((ids) => this.db.select().from(dutyStatuses).where(anyOf(dutyStatuses.id, ids)));
+
   async dutyStatusesOfKind(kind: OrganisationRow['kind'] | null, asOf: IsoDate) {
     return this.db
       .select()

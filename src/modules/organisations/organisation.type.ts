@@ -104,6 +104,15 @@ export class OrganisationSuccession {
 
 @ObjectType({ description: 'A dated duty-to-co-operate status of an organisation kind or of one organisation.' })
 export class DutyStatus extends DatedFact {
+  uuid!: string;
+  organisationId!: string | null;
+
+  @Field(() => ID, { description: 'Opaque global id: name it to end this, or to read its history.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Goes up by one with every change; send it back as `expectedVersion` to end it.' })
+  version!: number;
+
   @Field(() => OrganisationKind, { nullable: true, description: 'The kind it applies to, when it applies to a kind.' })
   organisationKind!: keyof typeof OrganisationKind | null;
 
