@@ -154,3 +154,28 @@ describe('duty statuses are written by administrators, with their sources and hi
     expect(row?.validTo).toBe('2010-01-01');
   });
 });
+
+describe('coterminosity is read from coverage', () => {
+  const query = `query($first: Int, $asOf: Date) { areas(first: $first, asOf: $asOf, filter: { tier: UPPER }) { nodes {
+    code coterminosity { withPct withPolice pcts { name } policeServices { name } } } } }`;
+
+  it('gives each area whether one PCT and one police service serve it alone, in a constant number of statements', async () => {
+    const few = await api.query(query, { first: 10, asOf: '2007-06-01' });
+    expect(few.data.areas.nodes.some((area: Loose) => area.coterminosity.policeServices.length)).toBe(true);
+    const many = await api.query(query, { first: 50, asOf: '2007-06-01' });
+    expect(many.errors).toBeUndefined();
+    expect(many.statements).toBe(few.statements);
+    const torbayArea = many.data.areas.nodes.find((area: Loose) => area.code === 'E06000027');
+    expect(torbayArea.coterminosity.pcts).toEqual([{ name: 'Torbay Care Trust' }]);
+    expect(torbayArea.coterminosity.withPct).toBe(true);
+    for (const area of many.data.areas.nodes) {
+      const { withPct, withPolice, pcts, policeServices } = area.coterminosity;
+      if (!pcts.length) expect(withPct).toBeNull();
+      if (pcts.length > 1) expect(withPct).toBe(false);
+      if (!policeServices.length) expect(withPolice).toBeNull();
+      if (policeServices.length > 1) expect(withPolice).toBe(false);
+    }
+    // One police service covers "two or more children's trusts" (003 ¶83): the Metropolitan Police is one.
+    expect(many.data.areas.nodes.some((area: Loose) => area.coterminosity.withPolice === false)).toBe(true);
+  });
+});

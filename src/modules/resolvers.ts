@@ -43,6 +43,7 @@ import {
 import { NodeResolver } from './node/node.resolver';
 import { ViewerResolver } from './viewer/index';
 import {
+  AreaCoterminosityResolver,
   DutyStatusMutations,
   OrganisationMutations,
   OrganisationResolver,
@@ -85,6 +86,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganisationSuccessionResolver,
   OrganisationMutations,
   DutyStatusMutations,
+  AreaCoterminosityResolver,
   BodyResolver,
   BodyMutations,
   BodySuccessionResolver,

@@ -56,6 +56,8 @@ function declarePartners(b: SourcedBuilder): void {
     kind: 'CARE_TRUST',
     sector: 'PUBLIC',
     area: ctx.code,
+    // It served Torbay, as the PCT it grew from did: what makes the area coterminous with its health partner.
+    coverage: [ctx.code],
     validFrom: '2005-12-01',
     prov: synthetic(c003('¶15'), generic.relevantPartners),
   });

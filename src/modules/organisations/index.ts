@@ -10,3 +10,4 @@ export {
 export { OrganisationStore } from './organisation.store';
 export { OrganisationMutations } from './organisation.mutations';
 export { DutyStatusMutations } from './duty-status.mutations';
+export { AreaCoterminosityResolver, Coterminosity } from './coterminosity.resolver';

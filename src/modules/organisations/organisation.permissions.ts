@@ -23,6 +23,7 @@ export const organisationPermissions: PermissionTree[] = [
     'OrganisationName',
     'OrganisationSuccession',
     'DutyStatus',
+    'Coterminosity',
   ),
 ];
 

@@ -9,8 +9,8 @@ import {
   organisations,
   organisationSuccessions,
 } from '../../../schema/database/index';
-import type { Database } from '../../db';
-import { holdsOn, type IsoDate } from '../../shared/dates';
+import { selectRows, type Database } from '../../db';
+import { holdsAt, holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
@@ -115,6 +115,27 @@ export class OrganisationStore {
       return rows;
     },
     (row) => row.organisationId,
+  );
+
+  /**
+   * The PCTs and police services covering each area on a date, each with the number of other upper-tier areas it
+   * covers then: what coterminosity is read from (004 ¶66; 003 ¶83). One statement per batch of areas.
+   */
+  readonly coverersOfArea = datedRowsByKey(
+    (areaIds, asOf) =>
+      selectRows<{ areaId: string; organisationId: string; kind: string; otherAreas: number }>(
+        this.db,
+        sql`SELECT c.area_id AS "areaId", o.id AS "organisationId", o.kind::text AS kind,
+                   (SELECT count(DISTINCT other.area_id)::int FROM organisation_coverage other
+                      JOIN areas oa ON oa.id = other.area_id AND oa.tier = 'UPPER'
+                     WHERE other.organisation_id = o.id AND other.area_id <> c.area_id
+                       AND ${holdsAt('other', asOf)}) AS "otherAreas"
+            FROM organisation_coverage c JOIN organisations o ON o.id = c.organisation_id
+            WHERE c.area_id = ANY(${sql.param(areaIds)}::uuid[]) AND ${holdsAt('c', asOf)} AND ${holdsAt('o', asOf)}
+              AND o.kind IN ('PRIMARY_CARE_TRUST', 'CARE_TRUST', 'POLICE_SERVICE')
+            ORDER BY o.name, o.id`,
+      ),
+    (row) => row.areaId,
   );
 
   readonly dutyStatusById = rowsById((ids) => this.db.select().from(dutyStatuses).where(anyOf(dutyStatuses.id, ids)));

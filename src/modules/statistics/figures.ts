@@ -317,7 +317,16 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       facts.coterminousPct,
       areas,
       { value: 80.6, text: '25 of 31 pathfinders', sources: [pathfinders('¶66')] },
-      'From the PCTs’ recorded coverage on the date.',
+      'From the PCTs’ (and care trusts’) recorded coverage on the date, as `Area.coterminosity` reads it.',
+    ),
+    share(
+      'coterminosity.police',
+      'coterminosity',
+      'Areas served by one police service that serves no other authority',
+      facts.coterminousPolice,
+      areas,
+      { value: null, text: 'a police service covers "two or more children’s trusts"', sources: [ac('¶83')] },
+      'From the police services’ recorded coverage on the date, as `Area.coterminosity` reads it.',
     ),
     ...[
       ['NON_LEGAL_PARTNERSHIP', 23],

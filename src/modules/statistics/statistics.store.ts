@@ -32,6 +32,7 @@ export interface StatisticsFacts {
   legalStatuses: Tally;
   voting: Tally;
   coterminousPct: number;
+  coterminousPolice: number;
   /** Boards on which a seat of each partner kind may commit resources: built on a confidential field. */
   committingByKind: Tally;
   /** The boards counted, for judging whether the viewer may read their mandates. */
@@ -63,6 +64,16 @@ export class StatisticsStore {
              SELECT 1 FROM accountability_lines l LEFT JOIN bodies t ON t.id = l.to_body_id
              LEFT JOIN bodies f ON f.id = l.from_body_id LEFT JOIN organisations o ON o.id = l.to_organisation_id
              WHERE ${holdsAt('l', asOf)} AND ${condition}))::int`;
+    // Areas covered on the date by exactly one organisation of the kinds, which covers no other upper-tier area.
+    const coterminousWith = (kinds: SQL) =>
+      sql`(SELECT count(*) FROM scope s WHERE
+             (SELECT count(*) FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
+               WHERE c.area_id = s.id AND p.kind IN ${kinds} AND ${holdsAt('c', asOf)}) = 1
+             AND NOT EXISTS (SELECT 1 FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
+               JOIN organisation_coverage other ON other.organisation_id = p.id AND other.area_id <> s.id
+               JOIN areas oa ON oa.id = other.area_id AND oa.tier = 'UPPER'
+               WHERE c.area_id = s.id AND p.kind IN ${kinds} AND ${holdsAt('c', asOf)}
+                 AND ${holdsAt('other', asOf)}))::int`;
     // Boards with a seat held on the date by a post or for an organisation of the kind `condition` names.
     const seatOf = (condition: SQL) =>
       sql`(SELECT count(*) FROM boards b WHERE EXISTS (
@@ -100,14 +111,8 @@ export class StatisticsStore {
                WHERE x.area_id = s.id AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)}))::int AS "areasPooling",
             (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
                WHERE x.area_id = s.id AND x.kind = 'ALIGNED' AND ${holdsAt('x', asOf)}))::int AS "areasAligning",
-            (SELECT count(*) FROM scope s WHERE
-               (SELECT count(*) FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
-                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holdsAt('c', asOf)}) = 1
-               AND NOT EXISTS (SELECT 1 FROM organisation_coverage c JOIN organisations p ON p.id = c.organisation_id
-                 JOIN organisation_coverage other ON other.organisation_id = p.id AND other.area_id <> s.id
-                 JOIN areas oa ON oa.id = other.area_id AND oa.tier = 'UPPER'
-                 WHERE c.area_id = s.id AND p.kind = 'PRIMARY_CARE_TRUST' AND ${holdsAt('c', asOf)}
-                   AND ${holdsAt('other', asOf)}))::int AS "coterminousPct"`,
+            ${coterminousWith(sql`('PRIMARY_CARE_TRUST', 'CARE_TRUST')`)} AS "coterminousPct",
+            ${coterminousWith(sql`('POLICE_SERVICE')`)} AS "coterminousPolice"`,
         ),
         selectRows<Record<string, number>>(
           this.db,
@@ -170,6 +175,7 @@ export class StatisticsStore {
       legalStatuses,
       voting,
       coterminousPct: n(s.coterminousPct),
+      coterminousPolice: n(s.coterminousPolice),
       committingByKind,
       boardRows,
     };
