@@ -9,7 +9,7 @@ import {
 import { toLine } from './accountability-line.resolver';
 import { endAccountabilityLine, hierarchical, recordAccountabilityLine } from './accountability-line.service';
 import type { AccountabilityLineRow } from './accountability-line.type';
-import { warningsOf } from '../compliance/judge';
+import { warningsOf } from '../compliance/index';
 
 /** The rules a new line of each kind can break, judged after the write (DOMAIN.md §4 rule 4 warns, never refuses). */
 const rulesAt = (kind: string): readonly string[] => (hierarchical.includes(kind) ? ['lscb.independence'] : []);

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
+import { ComplianceFinding } from '../compliance/index';
 import { DateScalar } from '../../shared/scalars';
 import { DocumentKind, DocumentStatus, LegalStatus, TermsOfReferenceItem } from './body.enums';
 import { Body, BodyDocument, BodyLegalStatus, BodySuccession } from './body.type';
@@ -153,6 +154,13 @@ export class BodyDocumentPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'Rules of `complianceRules` that adopted terms of reference leave unmet on the day of adoption (items of ' +
+      '003 Table 5 they miss). The document is recorded: these say what needs putting right.',
+  })
+  warnings!: ComplianceFinding[];
 }
 
 @ObjectType({ description: 'A succession as recorded, and the two bodies.' })

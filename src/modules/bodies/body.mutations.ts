@@ -17,6 +17,7 @@ import { recordBodySuccession } from './body-succession.service';
 import { BodyPayload, CreateBodyInput, EndBodyInput, RecordBodyAliasInput, UpdateBodyInput } from './body.input';
 import { toBody, toDocument, toLegalStatus, toSuccession, toWorkings } from './body.resolver';
 import { createBody, endBody, updateBody } from './body.service';
+import { warningsOf } from '../compliance/index';
 import {
   EndBodyAliasInput,
   EndBodyWorkingsInput,
@@ -63,7 +64,15 @@ async function documentPayload(
 ): Promise<BodyDocumentPayload> {
   const row = await context.stores.bodies.documentsById.load(id);
   if (!row) throw new Error(`Document ${id} vanished after it was written`);
-  return { document: toDocument(row), body: await bodyAfterWrite(context, row.bodyId), clientMutationId };
+  const body = await bodyAfterWrite(context, row.bodyId);
+  // DOMAIN.md §4 rule 16 warns: terms of reference that miss some of 003 Table 5's items are adopted all the same.
+  const adopted = row.kind === 'TERMS_OF_REFERENCE' && row.status !== 'DRAFT' && row.adoptedOn;
+  const warnings = adopted
+    ? await warningsOf(context, { recordType: 'Body', rowId: row.bodyId, areaId: body.areaId, asOf: row.adoptedOn! }, [
+        'board.terms-of-reference',
+      ])
+    : [];
+  return { document: toDocument(row), body, clientMutationId, warnings };
 }
 
 async function successionPayload(

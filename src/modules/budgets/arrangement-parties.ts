@@ -19,7 +19,7 @@ export const s31PartyKinds: readonly string[] = [
 export interface Party {
   id: string;
   /** The input field that names the organisation, for the error. */
-  field: 'input.host' | 'input.organisation';
+  field: 'input.host' | 'input.organisation' | 'input.delegator';
   /** How the party takes part, in words: "host" or "contributor". */
   role: string;
   /** The day it takes part: the arrangement's start for a host, the later of that and the year's start for a contributor. */

@@ -5,3 +5,4 @@ export { AreaBudgetsResolver, OrganisationBudgetsResolver, BodyBudgetsResolver }
 export { toArrangement, toContribution, loadArrangement } from './budget.records';
 export { BudgetStore } from './budget.store';
 export { BudgetMutations } from './budget.mutations';
+export { assertPartyFitsLegalBasis } from './arrangement-parties';

@@ -33,6 +33,15 @@ export class ComplianceRule {
 
   @Field(() => [SourceCitation], { description: 'The source passages the rule rests on.' })
   sources!: SourceCitation[];
+
+  @Field(() => [String], {
+    description: 'The mutations that can break a reported rule; their payloads carry it in `warnings` when they do.',
+  })
+  get warnsOn(): readonly string[] {
+    return this.warnsOnList ?? [];
+  }
+
+  warnsOnList?: readonly string[];
 }
 
 @ObjectType({

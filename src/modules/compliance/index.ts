@@ -2,3 +2,4 @@ export { AreaCompliance, ComplianceFinding, ComplianceRule } from './compliance.
 export { ComplianceResolver } from './compliance.resolver';
 export { AreaFactsStore } from './area-facts.store';
 export { ruleCatalogue } from './rule-catalogue';
+export { warningsOf, type WrittenRecord } from './judge';

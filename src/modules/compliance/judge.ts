@@ -7,7 +7,8 @@ import { ComplianceFinding, ComplianceRule } from './compliance.type';
 import { boardSeatsOf, evaluateArea, type FindingRecord } from './evaluate';
 import type { RuleDefinition } from './rule-catalogue';
 
-export const toRule = (rule: RuleDefinition) => Object.assign(new ComplianceRule(), rule);
+export const toRule = ({ warnsOn, ...rule }: RuleDefinition) =>
+  Object.assign(new ComplianceRule(), rule, { warnsOnList: warnsOn });
 
 function toFinding(record: FindingRecord): ComplianceFinding {
   return Object.assign(new ComplianceFinding(), {
@@ -62,25 +63,58 @@ export async function judgeArea(context: Context, tree: AreaFact[], asOf: IsoDat
   return evaluateArea({ facts, mandateVisible: (seat) => readable.has(seat.id) }).map(toFinding);
 }
 
+/** A record a write touched, as compliance names it in evidence and in what is missing. */
+export interface WrittenRecord {
+  recordType: string;
+  rowId: string;
+}
+
 /**
  * What a write leaves broken: the findings of the given rules, on the area the written record belongs to as at the
- * day it takes effect, that are not met and name the written record among their evidence. The write has succeeded;
- * these tell the writer what now needs putting right.
+ * day it takes effect, that are not met and either name the written record, or a record it concerns, among their
+ * evidence or what they find missing, or (for a write that ends something: `sinceDayBefore`) were not broken, or
+ * missed less, the day before. The write has succeeded; these tell the writer what now needs putting right. The
+ * same judges as `compliance`, so there is one implementation of each rule; a bounded number of statements.
  */
 export async function warningsOf(
   context: Context,
-  written: { recordType: string; rowId: string; areaId: string | null; asOf: IsoDate },
+  written: WrittenRecord & {
+    areaId: string | null;
+    asOf: IsoDate;
+    concerns?: WrittenRecord[];
+    sinceDayBefore?: boolean;
+  },
   ruleIds: readonly string[],
 ): Promise<ComplianceFinding[]> {
   if (!written.areaId || !ruleIds.length) return [];
   const tree = await context.stores.compliance.authorityTreeOf(written.areaId, written.asOf);
   if (!tree.length) return [];
-  const recordId = toGlobalId(written.recordType as never, written.rowId);
-  const findings = await judgeArea(context, tree, written.asOf);
+  const named = new Set(
+    [written, ...(written.concerns ?? [])].map((record) => toGlobalId(record.recordType as never, record.rowId)),
+  );
+  const judged = (findings: ComplianceFinding[]) => findings.filter((finding) => ruleIds.includes(finding.rule.id));
+  const findings = judged(await judgeArea(context, tree, written.asOf));
+  const before = written.sinceDayBefore ? judged(await judgeArea(context, tree, dayBefore(written.asOf))) : null;
+  const key = (finding: ComplianceFinding) => `${finding.rule.id} ${finding.subjectId}`;
+  const earlier = new Map((before ?? []).map((finding) => [key(finding), finding]));
+  const newlyBroken = (finding: ComplianceFinding) => {
+    if (!before) return false;
+    const then = earlier.get(key(finding));
+    if (then?.outcome !== 'NOT_MET') return true;
+    const missed = new Set(then.missing.map((item) => item.recordId ?? item.code));
+    return finding.missing.some((item) => !missed.has(item.recordId ?? item.code));
+  };
   return findings.filter(
     (finding) =>
-      ruleIds.includes(finding.rule.id) &&
       finding.outcome === 'NOT_MET' &&
-      finding.evidence.some((item) => item.recordId === recordId),
+      (finding.evidence.some((item) => named.has(item.recordId)) ||
+        finding.missing.some((item) => item.recordId !== null && named.has(item.recordId)) ||
+        newlyBroken(finding)),
   );
+}
+
+function dayBefore(date: IsoDate): IsoDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { ComplianceFinding } from '../compliance/index';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
@@ -55,6 +56,13 @@ export class DecisionPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'Rules of `complianceRules` the decision breaks on the day it was taken (e.g. recorded as ratified with no ' +
+      'partner’s ratification). The decision is recorded: these say what needs putting right.',
+  })
+  warnings!: ComplianceFinding[];
 }
 
 @ObjectType({ description: 'A partner’s answer to a decision, as now recorded.' })

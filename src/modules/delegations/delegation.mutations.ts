@@ -6,6 +6,7 @@ import { ratifyDecision, recordDecision } from './decision.service';
 import { DelegatePowerInput, DelegationPayload, RevokeDelegationInput } from './delegation.input';
 import { toDecision, toDelegation, toRatification } from './delegation.records';
 import { delegatePower, revokeDelegation } from './delegation.service';
+import { warningsOf } from '../compliance/index';
 
 async function delegationPayload(
   context: Context,
@@ -25,7 +26,14 @@ async function decisionPayload(
 ): Promise<DecisionPayload> {
   const row = await context.stores.decisions.byId.load(id);
   if (!row) throw new Error(`Decision ${id} vanished after it was written`);
-  return { decision: toDecision(row, row.decidedOn), clientMutationId };
+  const body = await context.stores.bodies.byId.load(row.bodyId);
+  // DOMAIN.md §4 rule 9 warns: a decision "ratified" with no partner's ratification is recorded, and reported.
+  const warnings = await warningsOf(
+    context,
+    { recordType: 'Decision', rowId: row.id, areaId: body?.areaId ?? null, asOf: row.decidedOn },
+    ['decision.formalised'],
+  );
+  return { decision: toDecision(row, row.decidedOn), clientMutationId, warnings };
 }
 
 @Resolver()

@@ -8,6 +8,7 @@ import { assertEndDate } from '../../shared/ending';
 import { badUserInput, notFound } from '../../shared/errors';
 import { rowIdOf } from '../../shared/global-id';
 import { partyOf, type PartyRecord } from '../accountability/index';
+import { assertPartyFitsLegalBasis } from '../budgets/index';
 import { lockRow } from '../history/locks';
 import { assertVersion, onceFor, updateVersioned, write, type Write } from '../history/write';
 import type { DelegatePowerInput, RevokeDelegationInput } from './delegation.input';
@@ -46,6 +47,28 @@ interface DelegationChild {
   reservedMatters: string[];
 }
 
+/** The statutory pooling powers, by code, and the legal basis each is exercised under (004 ¶135–¶136). */
+const poolingPowers: Record<string, 'HEALTH_ACT_1999_S31' | 'CHILDREN_ACT_2004_S10'> = {
+  HEALTH_ACT_1999_S31_AGREEMENT: 'HEALTH_ACT_1999_S31',
+  CHILDREN_ACT_2004_S10_POOLED_FUND: 'CHILDREN_ACT_2004_S10',
+};
+
+/**
+ * DOMAIN.md §4 rules 10 and 11, refused: a pooling power is the statute's gift to the authority and its relevant
+ * partners (s10) or to local authorities and health bodies (s31) alone (004 ¶136), so an organisation outside them
+ * (a voluntary body, say) holds no such power to delegate. The state is unlawful, not merely unadvised.
+ */
+async function assertDelegatorHoldsPool(change: Write, code: string, organisationId: string | null, on: string) {
+  const basis = poolingPowers[code];
+  if (!basis || !organisationId) return;
+  await assertPartyFitsLegalBasis(change.tx, basis, {
+    id: organisationId,
+    field: 'input.delegator',
+    role: 'delegator of the pooling power',
+    on,
+  });
+}
+
 /** One delegation change at a time, so a grant cannot slip under a parent being revoked. */
 const lockDelegations = ({ tx }: Write) => tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('delegations'))`);
 
@@ -62,9 +85,13 @@ export async function delegatePower(context: Context, input: DelegatePowerInput)
   return write(context, 'delegatePower', async (change) =>
     onceFor(change, context, input.clientMutationId, 'delegatePower', async () => {
       await lockDelegations(change);
-      const [power] = await change.tx.select({ id: powers.id }).from(powers).where(eq(powers.id, powerId));
+      const [power] = await change.tx
+        .select({ id: powers.id, code: powers.code })
+        .from(powers)
+        .where(eq(powers.id, powerId));
       if (!power) throw notFound('input.power', 'There is no such power');
       const delegator = await partyOf(change, input.delegator, 'input.delegator');
+      await assertDelegatorHoldsPool(change, power.code, delegator.organisationId, period.validFrom);
       const delegate = await partyOf(change, input.delegate, 'input.delegate');
       if (delegator.id === delegate.id) throw badUserInput('input.delegate', 'A delegator never delegates to itself');
       if (!within(period, delegator.period) || !within(period, delegate.period))

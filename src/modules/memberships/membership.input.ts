@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { IsoDate } from '../../shared/dates';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
+import { ComplianceFinding } from '../compliance/index';
 import { RepresentedSector } from '../people/index';
 import { Constituency, MembershipRole } from './membership.enums';
 import { Membership } from './membership.type';
@@ -107,6 +108,14 @@ export class MembershipPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'Rules of `complianceRules` that the write leaves broken on the day it takes effect (a seat without a ' +
+      'mandate, a relevant partner or district left without a seat…). The write is recorded: these say what the ' +
+      'area now needs to put right.',
+  })
+  warnings!: ComplianceFinding[];
 }
 
 export interface MembershipPeriod {

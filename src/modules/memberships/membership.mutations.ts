@@ -7,6 +7,7 @@ import { AppointMemberInput, EndMembershipInput, MembershipPayload, UpdateMember
 import { toMembership } from './membership.resolver';
 import { appointMember, endMembership, updateMembership } from './membership.service';
 import { toDeclaration, type Membership } from './membership.type';
+import { seatRules, seatWarnings } from './seat-warnings';
 
 /** A seat as the payload shows it: as at today, or as at its start once it has ended, so it still reads as it was. */
 async function loadSeat(context: Context, id: string): Promise<Membership> {
@@ -19,8 +20,11 @@ async function payload(
   context: Context,
   id: string,
   clientMutationId: string | null = null,
+  change?: keyof typeof seatRules,
 ): Promise<MembershipPayload> {
-  return { membership: await loadSeat(context, id), clientMutationId };
+  const row = await context.stores.memberships.byId.load(id);
+  const warnings = row && change ? await seatWarnings(context, row, change) : [];
+  return { membership: await loadSeat(context, id), clientMutationId, warnings };
 }
 
 @Resolver()
@@ -33,7 +37,7 @@ export class MembershipMutations {
     @Ctx() context: Context,
     @Arg('input', () => AppointMemberInput, { description: 'The seat.' }) input: AppointMemberInput,
   ): Promise<MembershipPayload> {
-    return payload(context, await appointMember(context, input), input.clientMutationId ?? null);
+    return payload(context, await appointMember(context, input), input.clientMutationId ?? null, 'appointed');
   }
 
   @Mutation(() => MembershipPayload, {
@@ -45,7 +49,7 @@ export class MembershipMutations {
     @Arg('input', () => UpdateMembershipInput, { description: 'The seat and its new terms.' })
     input: UpdateMembershipInput,
   ): Promise<MembershipPayload> {
-    return payload(context, await updateMembership(context, input));
+    return payload(context, await updateMembership(context, input), null, 'changed');
   }
 
   @Mutation(() => MembershipPayload, {
@@ -56,7 +60,7 @@ export class MembershipMutations {
     @Ctx() context: Context,
     @Arg('input', () => EndMembershipInput, { description: 'Which seat, and when it ends.' }) input: EndMembershipInput,
   ): Promise<MembershipPayload> {
-    return payload(context, await endMembership(context, input));
+    return payload(context, await endMembership(context, input), null, 'ended');
   }
 
   @Mutation(() => InterestDeclarationPayload, {

@@ -1,3 +1,4 @@
+import { ComplianceFinding } from '../compliance/index';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
@@ -76,4 +77,12 @@ export class NominationPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'Rules of `complianceRules` that the write leaves broken on the day it takes effect (a seat without a ' +
+      'mandate, a relevant partner or district left without a seat…). The write is recorded: these say what the ' +
+      'area now needs to put right.',
+  })
+  warnings!: ComplianceFinding[];
 }

@@ -4,11 +4,13 @@ import { toMembership } from './membership.resolver';
 import { DecideNominationInput, NominationPayload, ProposeSeatInput } from './nomination.input';
 import { confirmNomination, declineNomination, proposeSeat, withdrawNomination } from './nomination.service';
 import { toNomination } from './nomination.type';
+import { seatWarnings } from './seat-warnings';
 
 async function payload(
   context: Context,
   id: string,
   clientMutationId: string | null = null,
+  judged = false,
 ): Promise<NominationPayload> {
   const row = await context.stores.memberships.nominationsById.load(id);
   if (!row) throw new Error(`Nomination ${id} vanished after it was written`);
@@ -17,6 +19,7 @@ async function payload(
     nomination: toNomination(row),
     membership: seat ? toMembership(seat, seat.validFrom) : null,
     clientMutationId,
+    warnings: seat && judged ? await seatWarnings(context, seat, 'appointed') : [],
   };
 }
 
@@ -42,7 +45,7 @@ export class NominationMutations {
     @Ctx() context: Context,
     @Arg('input', () => DecideNominationInput, decision) input: DecideNominationInput,
   ): Promise<NominationPayload> {
-    return payload(context, await confirmNomination(context, input));
+    return payload(context, await confirmNomination(context, input), null, true);
   }
 
   @Mutation(() => NominationPayload, { description: 'Declines a proposed seat: the body’s secretariat only.' })
