@@ -38,12 +38,44 @@ beforeAll(async () => {
       NULL, NULL, NULL, NULL, NULL, '2006-01-01', '2009-01-01', '[]')`);
   await database.db.execute(sql`INSERT INTO body_aliases (body_id, alias) VALUES (${board}, 'Migrateshire Trust'),
     (${group}, 'The Group')`);
+  // Posts, committees and sector seats typed only in their titles and names, as the registry's forms wrote them.
+  await database.db.execute(sql`INSERT INTO organisations (id, name, kind, sector, valid_from) VALUES
+    ('10000000-0000-4000-8000-0000000000b1', 'Migrateshire CC', 'LOCAL_AUTHORITY', 'PUBLIC', '1974-04-01'),
+    ('10000000-0000-4000-8000-0000000000b2', 'Migrateshire CVS', 'VOLUNTARY_AND_COMMUNITY', 'VOLUNTARY_AND_COMMUNITY', '1990-01-01')`);
+  await database.db.execute(sql`INSERT INTO posts (id, title, employer_id, valid_from) VALUES
+    ('10000000-0000-4000-8000-0000000000c1', 'Lead Member for Children''s Services, Migrateshire CC',
+     '10000000-0000-4000-8000-0000000000b1', '2005-01-01'),
+    ('10000000-0000-4000-8000-0000000000c2', 'Head of Housing', '10000000-0000-4000-8000-0000000000b1', '2005-01-01')`);
+  await database.db.execute(sql`INSERT INTO bodies (id, name, kind, level, area_id, valid_from) VALUES
+    ('10000000-0000-4000-8000-0000000000d1', 'Migrateshire Health Overview and Scrutiny Committee', 'SCRUTINY_COMMITTEE',
+     'STRATEGIC', '10000000-0000-4000-8000-0000000000a0', '2003-01-01')`);
+  await database.db.execute(sql`INSERT INTO memberships (id, body_id, member_organisation_id, constituency, valid_from)
+    VALUES ('10000000-0000-4000-8000-0000000000e1', ${board}, '10000000-0000-4000-8000-0000000000b2', 'SECTOR',
+     '2005-06-01')`);
   await database.migrate();
 });
 
 afterAll(async () => {
   await database?.dispose();
   if (earlier) rmSync(earlier, { recursive: true, force: true });
+});
+
+describe('the migration that types posts, committees and sector seats', () => {
+  it('reads each once from the forms the registry wrote, leaving what it cannot read untyped', async () => {
+    const typed = await selectRows<Record<string, unknown>>(
+      database.db,
+      sql`SELECT (SELECT json_object_agg(title, kind) FROM posts) AS posts,
+                 (SELECT scrutiny_kind FROM bodies WHERE kind = 'SCRUTINY_COMMITTEE') AS committee,
+                 (SELECT represents FROM memberships) AS seat`,
+    );
+    expect(typed).toEqual([
+      {
+        posts: { "Lead Member for Children's Services, Migrateshire CC": 'LEAD_MEMBER', 'Head of Housing': null },
+        committee: 'HEALTH',
+        seat: 'VOLUNTARY_AND_COMMUNITY',
+      },
+    ]);
+  });
 });
 
 describe('the migration that dates a body’s workings', () => {

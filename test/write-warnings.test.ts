@@ -38,18 +38,16 @@ async function buildCounty() {
   const southCouncil = await org('DISTRICT_COUNCIL', 'South DC', south.id);
   const vcs = await org('VOLUNTARY_AND_COMMUNITY', 'Warnshire CVS');
   const probation = await org('PROBATION_SERVICE', 'Warnshire Probation');
-  await database.db
-    .insert(dutyStatuses)
-    .values(
-      (
-        ['LOCAL_AUTHORITY', 'DISTRICT_COUNCIL', 'POLICE_SERVICE', 'PRIMARY_CARE_TRUST', 'PROBATION_SERVICE'] as const
-      ).map((kind) => ({
+  await database.db.insert(dutyStatuses).values(
+    (['LOCAL_AUTHORITY', 'DISTRICT_COUNCIL', 'POLICE_SERVICE', 'PRIMARY_CARE_TRUST', 'PROBATION_SERVICE'] as const).map(
+      (kind) => ({
         organisationKind: kind,
         regime: 'CA2004_S10' as const,
         status: 'DUTY_TO_COOPERATE' as const,
         validFrom: '2005-04-01',
-      })),
-    );
+      }),
+    ),
+  );
   const board = await make.body(county.id, {
     kind: 'CHILDRENS_TRUST_BOARD',
     level: 'STRATEGIC',
@@ -170,7 +168,9 @@ describe('decisions and documents warn; pooling powers are refused to those the 
     expect(ratified.errors).toBeUndefined();
     const [warning] = ratified.data.recordDecision.warnings;
     expect(warning.rule.id).toBe('decision.formalised');
-    expect(warning.evidence.map((item: Loose) => item.recordId)).toContain(ratified.data.recordDecision.decision.recordId);
+    expect(warning.evidence.map((item: Loose) => item.recordId)).toContain(
+      ratified.data.recordDecision.decision.recordId,
+    );
     const recommended = await api.query(decide, {
       input: { ...input, decidedOn: '2008-02-02', status: 'RECOMMENDATION' },
     });
@@ -260,5 +260,44 @@ describe('warnings cost the same statements whatever the board’s size', () => 
     );
     expect(second.errors).toBeUndefined();
     expect(second.statements).toBe(first.statements);
+  });
+});
+
+describe('the typed lead GP post is read by the LA–PCT rule', () => {
+  it('says no lead GP sits until a post of kind LEAD_GP takes a board seat, then shows it', async () => {
+    const query = `query($code: String!, $asOf: Date) { compliance(areaCode: $code, asOf: $asOf) { findings {
+      rule { id } explanation evidence { note label } } } }`;
+    const laPct = async () =>
+      (await api.query(query, { code: world.county.code, asOf: '2009-06-01' })).data.compliance.findings.find(
+        (finding: Loose) => finding.rule.id === 'board.la-pct-relationship',
+      );
+    expect((await laPct()).explanation).toMatch(/No lead GP sits on the board/);
+    const post = await api.query(
+      `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id kind } } }`,
+      {
+        input: {
+          employer: id('Organisation', world.pct.id),
+          title: 'Clinical lead for children',
+          kind: 'LEAD_GP',
+          validFrom: '2005-04-01',
+        },
+      },
+    );
+    expect(post.data.createPost.post.kind).toBe('LEAD_GP');
+    const seat = await api.query(appoint, {
+      input: {
+        body: id('Body', world.board.id),
+        memberPost: post.data.createPost.post.id,
+        onBehalfOf: id('Organisation', world.pct.id),
+        constituency: 'SECTOR',
+        represents: 'PRIMARY_CARE',
+        canCommitResources: false,
+        validFrom: '2009-01-01',
+      },
+    });
+    expect(seat.errors).toBeUndefined();
+    const after = await laPct();
+    expect(after.explanation).not.toMatch(/No lead GP/);
+    expect(after.evidence).toContainEqual(expect.objectContaining({ note: 'Lead GP' }));
   });
 });

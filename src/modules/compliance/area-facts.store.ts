@@ -40,8 +40,9 @@ export interface SeatFact {
   organisationId: string | null;
   memberOrganisationId: string | null;
   onBehalfOfId: string | null;
-  /** The post that holds the seat, where a post does. */
+  /** The post that holds the seat, where a post does, and what kind of post it is. */
   postTitle: string | null;
+  postKind: string | null;
   /** Confidential (`Membership.canCommitResources`): read only where the viewer's standing allows. */
   canCommitResources: boolean | null;
 }
@@ -175,7 +176,7 @@ export class AreaFactsStore {
         sql`SELECT m.id, m.body_id AS "bodyId", m.role, m.constituency,
                    coalesce(m.on_behalf_of_id, m.member_organisation_id, p.employer_id) AS "organisationId",
                    m.member_organisation_id AS "memberOrganisationId", m.on_behalf_of_id AS "onBehalfOfId",
-                   m.can_commit_resources AS "canCommitResources", p.title AS "postTitle"
+                   m.can_commit_resources AS "canCommitResources", p.title AS "postTitle", p.kind AS "postKind"
             FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
             WHERE m.body_id = ANY(${bodyIds}) AND ${holdsAt('m', asOf)} ORDER BY m.body_id, m.id`,
       ),

@@ -452,12 +452,16 @@ function localAuthorityAndPct(view: AreaView): FindingRecord {
     if (visible.length < seats.length) hidden = true;
     else missing.push(lacking(kind, kindLabel(kind), 'Its seats carry no mandate to commit resources.'));
   }
+  // A lead GP is to be sought for the board (001 ¶5, ¶9): shown where one sits, said where none does.
+  const leadGps = view.boardSeats.filter((seat) => seat.postKind === 'LEAD_GP');
+  evidence.push(...leadGps.map((seat) => ({ ...view.seatEvidence(seat), note: 'Lead GP' })));
+  const gp = leadGps.length ? '' : ' No lead GP sits on the board.';
   if (missing.length)
     return finding(
       rule,
       areaSubject(view),
       'NOT_MET',
-      'The authority and the PCT do not both sit with a mandate.',
+      `The authority and the PCT do not both sit with a mandate.${gp}`,
       evidence,
       missing,
     );
@@ -466,14 +470,14 @@ function localAuthorityAndPct(view: AreaView): FindingRecord {
       rule,
       areaSubject(view),
       'UNKNOWN',
-      'Both sit on the board; their mandates are not yours to read.',
+      `Both sit on the board; their mandates are not yours to read.${gp}`,
       evidence,
     );
   return finding(
     rule,
     areaSubject(view),
     'MET',
-    'The authority and the PCT both sit with a mandate to commit resources.',
+    `The authority and the PCT both sit with a mandate to commit resources.${gp}`,
     evidence,
   );
 }

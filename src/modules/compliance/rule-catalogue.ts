@@ -132,7 +132,8 @@ export const ruleCatalogue: readonly RuleDefinition[] = [
     number: 7,
     title: 'LA–PCT relationship',
     statement:
-      'The local authority and the primary care trust both hold board seats with a mandate to commit resources.',
+      'The local authority and the primary care trust both hold board seats with a mandate to commit resources; ' +
+      'a lead GP is sought for the board (shown where one sits: the guidance asks, it does not require).',
     severity: 'GUIDANCE',
     subject: 'AREA',
     enforcement: 'REPORTED',
