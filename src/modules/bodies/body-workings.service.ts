@@ -1,7 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { bodyAliases, bodyWorkings } from '../../../schema/database/index';
 import type { Context } from '../../context';
-import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
 import { heldOn, isoDate, periodFromInput, within, type IsoDate } from '../../shared/dates';
 import { assertEndDate } from '../../shared/ending';
@@ -174,7 +173,7 @@ export async function endBodyAlias(context: Context, input: EndBodyAliasInput): 
     if (!before) throw notFound('input.alias', 'There is no such name');
     assertVersion(before, input.expectedVersion);
     assertEndDate(before, endOn, 'name');
-    const body = await bodyInTransaction(change.tx as Database, before.bodyId, 'input.alias');
+    const body = await bodyInTransaction(change.tx, before.bodyId, 'input.alias');
     const after = await updateVersioned(change.tx, bodyAliases, id, input.expectedVersion, { validTo: endOn });
     change.record({ recordType: 'BodyAlias', recordId: id, areaId: body.areaId, before, after });
     return before.bodyId;
