@@ -273,7 +273,7 @@ describe('the typed lead GP post is read by the LA–PCT rule', () => {
       );
     expect((await laPct()).explanation).toMatch(/No lead GP sits on the board/);
     const post = await api.query(
-      `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id kind } } }`,
+      `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id postKind } } }`,
       {
         input: {
           employer: id('Organisation', world.pct.id),
@@ -283,7 +283,7 @@ describe('the typed lead GP post is read by the LA–PCT rule', () => {
         },
       },
     );
-    expect(post.data.createPost.post.kind).toBe('LEAD_GP');
+    expect(post.data.createPost.post.postKind).toBe('LEAD_GP');
     const seat = await api.query(appoint, {
       input: {
         body: id('Body', world.board.id),

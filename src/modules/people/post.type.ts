@@ -24,14 +24,23 @@ export class Post extends DatedRecord {
   @Field(() => Boolean, { description: 'A senior post (chief officer, lead member): its holders’ names are public.' })
   senior!: boolean;
 
+  kind!: keyof typeof PostKind | null;
+  sector!: keyof typeof RepresentedSector | null;
+
   @Field(() => PostKind, {
     nullable: true,
-    description: 'What the post is (lead member, director, lead GP, sector representative…), where known.',
+    description:
+      'What the post is (lead member, director, lead GP, sector representative…), where known. Named for its type, ' +
+      'so it sits beside `Organisation.organisationKind` in a selection over members.',
   })
-  kind!: keyof typeof PostKind | null;
+  get postKind(): keyof typeof PostKind | null {
+    return this.kind;
+  }
 
   @Field(() => RepresentedSector, { nullable: true, description: 'For a sector representative, the sector.' })
-  sector!: keyof typeof RepresentedSector | null;
+  get representedSector(): keyof typeof RepresentedSector | null {
+    return this.sector;
+  }
 }
 
 @ObjectType({ implements: Node, description: 'A person who holds posts. Kept minimal on purpose.' })
