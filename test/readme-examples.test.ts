@@ -15,11 +15,13 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase(database.db);
   api = await startApi(database.db);
-  const staffordshire = await api.query('{ area(code: "E10000028") { bodies { id kind } } }');
+  const staffordshire = await api.query('{ area(code: "E10000028") { bodies { id kind memberships { id } } } }');
   const pct = await api.query('{ organisations(filter: { kinds: [PRIMARY_CARE_TRUST] }, first: 1) { nodes { id } } }');
-  const bodies: { id: string; kind: string }[] = staffordshire.data.area.bodies;
+  const bodies: { id: string; kind: string; memberships: { id: string }[] }[] = staffordshire.data.area.bodies;
+  const board = bodies.find((body) => body.kind === 'CHILDRENS_TRUST_BOARD') ?? bodies[0]!;
   variables = {
-    board: (bodies.find((body) => body.kind === 'CHILDRENS_TRUST_BOARD') ?? bodies[0]!).id,
+    board: board.id,
+    seat: board.memberships[0]!.id,
     cluster: bodies.at(-1)!.id,
     pct: pct.data.organisations.nodes[0].id,
   };
