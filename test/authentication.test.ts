@@ -123,6 +123,18 @@ describe('requests without valid credentials', () => {
   });
 });
 
+describe('a token verified once', () => {
+  it('is accepted again without a new verification only until it expires', async () => {
+    // Expired 28 s ago: inside the 30 s allowance for clock skew, so accepted for one to two seconds more.
+    const token = await api.identity.sign({ org: administrationCode, roles: ['reader'] }, { expiresIn: '-28 s' });
+    const verifier = new TokenVerifier([api.identity.issuer]);
+    await expect(verifier.verify(token)).resolves.toMatchObject({ organisationCode: administrationCode });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ organisationCode: administrationCode });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(token)).rejects.toThrow(/exp/);
+  });
+});
+
 describe('API keys for machine clients', () => {
   it('work while valid, are stored only as a hash, and stop when revoked', async () => {
     const [administration] = await database.db.query.organisations.findMany({

@@ -7,10 +7,20 @@ export type IsoDate = string;
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
-/** Today in England, whatever the server's time zone. */
+/**
+ * Today in England, whatever the server's time zone. Every row served asks (its id carries the date unless it is
+ * today's), and formatting through Intl costs microseconds each time: the answer is kept for a second.
+ */
 export function today(): IsoDate {
-  return londonDate.format(new Date());
+  const now = Date.now();
+  if (now >= todayKnownUntil) {
+    todayKnown = londonDate.format(now);
+    todayKnownUntil = now + 1_000;
+  }
+  return todayKnown;
 }
+let todayKnown = '';
+let todayKnownUntil = 0;
 
 export function isoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
