@@ -1,4 +1,4 @@
-import { and, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, gt, isNull, lte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { badUserInput } from './errors';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -57,7 +57,7 @@ interface Dated {
 }
 
 /** The fact holds on `asOf`: it started on or before it and had not ended (the end date is exclusive). */
-export function holdsOn(table: Dated, asOf: IsoDate): SQL {
+export function holdsOn(table: Dated, asOf: IsoDate | Placeholder): SQL {
   return and(lte(table.validFrom, asOf), or(isNull(table.validTo), gt(table.validTo, asOf)))!;
 }
 

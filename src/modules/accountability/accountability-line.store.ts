@@ -1,5 +1,6 @@
 import { and, or, sql } from 'drizzle-orm';
-import { anyOf } from '../../shared/any-of';
+import { anyIn } from '../../shared/any-of';
+import { compiledRead, readById } from '../../shared/compiled-read';
 import { accountabilityLines } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -15,40 +16,38 @@ export interface ChainRow {
   cyclic: boolean;
 }
 
+const linesById = readById(accountabilityLines);
+
+const linesFromParties = compiledRead(
+  accountabilityLines,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(accountabilityLines.fromBodyId, p('ids')), anyIn(accountabilityLines.fromOrganisationId, p('ids'))),
+      holdsOn(accountabilityLines, p('asOf')),
+    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+);
+
+const linesToParties = compiledRead(
+  accountabilityLines,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(accountabilityLines.toBodyId, p('ids')), anyIn(accountabilityLines.toOrganisationId, p('ids'))),
+      holdsOn(accountabilityLines, p('asOf')),
+    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+);
+
 export class AccountabilityLineStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) =>
-    this.db.select().from(accountabilityLines).where(anyOf(accountabilityLines.id, ids)),
-  );
+  readonly byId = rowsById((ids) => linesById(this.db, ids));
 
   readonly fromParty = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(accountabilityLines)
-        .where(
-          and(
-            or(anyOf(accountabilityLines.fromBodyId, ids), anyOf(accountabilityLines.fromOrganisationId, ids)),
-            holdsOn(accountabilityLines, asOf),
-          ),
-        )
-        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    (ids, asOf) => linesFromParties(this.db, { ids, asOf }),
     (row) => row.fromBodyId ?? row.fromOrganisationId,
   );
 
   readonly toParty = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(accountabilityLines)
-        .where(
-          and(
-            or(anyOf(accountabilityLines.toBodyId, ids), anyOf(accountabilityLines.toOrganisationId, ids)),
-            holdsOn(accountabilityLines, asOf),
-          ),
-        )
-        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    (ids, asOf) => linesToParties(this.db, { ids, asOf }),
     (row) => row.toBodyId ?? row.toOrganisationId,
   );
 

@@ -1,38 +1,41 @@
-import { and, desc, or } from 'drizzle-orm';
-import { anyOf } from '../../shared/any-of';
+import { and, desc, or, sql } from 'drizzle-orm';
+import { anyIn, anyOf } from '../../shared/any-of';
+import { compiledRead, readById } from '../../shared/compiled-read';
 import { interestDeclarations, memberships, nominations } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 
+const membershipsById = readById(memberships);
+
+const membershipsOfBodies = compiledRead(
+  memberships,
+  (p) =>
+    sql`where ${and(anyIn(memberships.bodyId, p('ids')), holdsOn(memberships, p('asOf')))} order by ${memberships.role}, ${memberships.id}`,
+);
+
+/** Seats an organisation holds itself, and seats held on its behalf by posts and people. */
+const membershipsOfOrganisations = compiledRead(
+  memberships,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(memberships.memberOrganisationId, p('ids')), anyIn(memberships.onBehalfOfId, p('ids'))),
+      holdsOn(memberships, p('asOf')),
+    )} order by ${memberships.bodyId}, ${memberships.id}`,
+);
+
 export class MembershipStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(memberships).where(anyOf(memberships.id, ids)));
+  readonly byId = rowsById((ids) => membershipsById(this.db, ids));
 
   readonly ofBody = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(memberships)
-        .where(and(anyOf(memberships.bodyId, ids), holdsOn(memberships, asOf)))
-        .orderBy(memberships.role, memberships.id),
+    (ids, asOf) => membershipsOfBodies(this.db, { ids, asOf }),
     (row) => row.bodyId,
   );
 
-  /** Seats an organisation holds itself, and seats held on its behalf by posts and people. */
   readonly ofOrganisation = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(memberships)
-        .where(
-          and(
-            or(anyOf(memberships.memberOrganisationId, ids), anyOf(memberships.onBehalfOfId, ids)),
-            holdsOn(memberships, asOf),
-          ),
-        )
-        .orderBy(memberships.bodyId, memberships.id),
+    (ids, asOf) => membershipsOfOrganisations(this.db, { ids, asOf }),
     (row) => [row.memberOrganisationId, row.onBehalfOfId],
   );
 
