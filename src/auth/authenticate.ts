@@ -21,23 +21,27 @@ export class Authenticator {
     private readonly tokens: TokenVerifier,
   ) {}
 
-  async authenticate(headers: { authorization?: string; apiKey?: string }): Promise<Authentication> {
-    if (headers.authorization) return this.fromBearer(headers.authorization);
-    if (headers.apiKey) return this.fromApiKey(headers.apiKey);
+  /** `db`: the handle to look the organisation, key and scopes up through (a request's, to count its statements). */
+  async authenticate(
+    headers: { authorization?: string; apiKey?: string },
+    db: Database = this.db,
+  ): Promise<Authentication> {
+    if (headers.authorization) return this.fromBearer(headers.authorization, db);
+    if (headers.apiKey) return this.fromApiKey(headers.apiKey, db);
     return { failure: 'Credentials required: send a bearer token or an API key' };
   }
 
-  private async fromBearer(header: string): Promise<Authentication> {
+  private async fromBearer(header: string, db: Database): Promise<Authentication> {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) return { failure: 'The Authorization header must be "Bearer <token>"' };
     try {
       const token = await this.tokens.verify(match[1]!);
-      const [organisation] = await this.db
+      const [organisation] = await db
         .select({ id: organisations.id, code: organisations.code })
         .from(organisations)
         .where(eq(organisations.code, token.organisationCode));
       if (!organisation) return { failure: `Organisation "${token.organisationCode}" is not in the registry` };
-      const roles = await this.grants(token.roles);
+      const roles = await this.grants(token.roles, db);
       const viewer: Viewer = {
         subject: token.subject,
         organisationId: organisation.id,
@@ -53,8 +57,8 @@ export class Authenticator {
     }
   }
 
-  private async fromApiKey(secret: string): Promise<Authentication> {
-    const holder = await findApiKey(this.db, secret.trim());
+  private async fromApiKey(secret: string, db: Database): Promise<Authentication> {
+    const holder = await findApiKey(db, secret.trim());
     if (!holder) return { failure: 'The API key is not valid' };
     const viewer: Viewer = {
       subject: `api-key:${holder.keyId}`,
@@ -71,14 +75,14 @@ export class Authenticator {
    * Scoped roles name a body by global id, or what an auditor oversees: an area by GSS code, a region, or England.
    * Ones that name nothing grant nothing.
    */
-  private async grants(claims: unknown): Promise<RoleGrant[]> {
+  private async grants(claims: unknown, db: Database): Promise<RoleGrant[]> {
     const parsed = parseRoleClaims(claims);
     const areaCodes = parsed.flatMap((claim) =>
       claim.role === 'auditor' && !oversightBeyondArea(claim.scope!) ? [claim.scope!] : [],
     );
     const areaIds = new Map<string, string>();
     if (areaCodes.length) {
-      const rows = await this.db
+      const rows = await db
         .select({ id: areas.id, code: areas.code })
         .from(areas)
         .where(inArray(areas.code, areaCodes));
