@@ -39,14 +39,14 @@ describe('the statements a request costs', () => {
     const reader = await client(codes.police, 'audit: statement totals');
     const plain = await reader.query('query($pctSeat: ID!) { node(id: $pctSeat) { id } }', { pctSeat: world.ids.pctSeat });
     expect(plain.errors).toBeUndefined();
-    // The organisation named by the token is looked up once.
-    expect(plain.totalStatements).toBe(plain.statements + 1);
+    // The organisation named by the token is looked up (unless it was, a moment ago).
+    expect(plain.totalStatements - plain.statements).toBeLessThanOrEqual(1);
     const audited = await reader.query('query($pctSeat: ID!) { node(id: $pctSeat) { ... on Membership { commitScope } } }', {
       pctSeat: world.ids.pctSeat,
     });
     expect(audited.errors).toBeUndefined();
-    // … and the granted read of a confidential field is written to the audit in one statement.
-    expect(audited.totalStatements).toBe(audited.statements + 2);
+    // … and not again a moment later; the granted read of a confidential field is written to the audit in one statement.
+    expect(audited.totalStatements).toBe(audited.statements + 1);
   });
 });
 
