@@ -1,10 +1,10 @@
 import { and, or, sql } from 'drizzle-orm';
 import { anyIn } from '../../shared/any-of';
-import { compiledRead, readById } from '../../shared/compiled-read';
-import { accountabilityLines } from '../../../schema/database/index';
+import { compiledRead, compiledReadIncluding, readById } from '../../shared/compiled-read';
+import { accountabilityLines, bodies, organisations } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
-import { datedRowsByKey, rowsById } from '../../shared/loaders';
+import { datedRowsByKey, rowsById, type PrimeById } from '../../shared/loaders';
 
 /** Paths longer than this are cut: real hierarchies are a handful of levels deep. */
 const maxChainLength = 20;
@@ -18,13 +18,18 @@ export interface ChainRow {
 
 const linesById = readById(accountabilityLines);
 
-const linesFromParties = compiledRead(
+/** Lines up from bodies and organisations, with whom they answer to: a line is shown with its other end. */
+const linesFromParties = compiledReadIncluding(
   accountabilityLines,
   (p) =>
     sql`where ${and(
       or(anyIn(accountabilityLines.fromBodyId, p('ids')), anyIn(accountabilityLines.fromOrganisationId, p('ids'))),
       holdsOn(accountabilityLines, p('asOf')),
     )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+  {
+    bodies: { table: bodies, via: accountabilityLines.toBodyId },
+    organisations: { table: organisations, via: accountabilityLines.toOrganisationId },
+  },
 );
 
 const linesToParties = compiledRead(
@@ -37,12 +42,20 @@ const linesToParties = compiledRead(
 );
 
 export class AccountabilityLineStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly prime: PrimeById = () => {},
+  ) {}
 
   readonly byId = rowsById((ids) => linesById(this.db, ids));
 
   readonly fromParty = datedRowsByKey(
-    (ids, asOf) => linesFromParties(this.db, { ids, asOf }),
+    async (ids, asOf) => {
+      const { rows, included } = await linesFromParties(this.db, { ids, asOf });
+      this.prime('Body', included.bodies);
+      this.prime('Organisation', included.organisations);
+      return rows;
+    },
     (row) => row.fromBodyId ?? row.fromOrganisationId,
   );
 
