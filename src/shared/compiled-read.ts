@@ -7,11 +7,11 @@ import { anyIn } from './any-of';
  * A read of whole rows of one table for the hot loaders, compiled to its statement text once. drizzle's select
  * builder renders the statement again on every call and maps every value of every row through its column classes
  * (an `is` check each): for a page of 100 bodies with their seats that was an eighth of the request's CPU. Here the
- * text is rendered on first use, with placeholders for the values, and rows come back as the driver makes them,
- * already under the properties drizzle would give them; only the columns whose values the driver cannot give in
- * their final form (timestamps, as strings) are converted, by the columns' own mapping. The statement is issued
- * through the database handle given, so it is counted, stopped at the request's deadline and prepared like any
- * other read.
+ * text is rendered on first use, with placeholders for the values; the driver answers each row as an array, and a
+ * function made once per table (`rowShapeOf`) turns it into an object with the properties drizzle would give it,
+ * converting only the columns whose values the driver gives in another form (timestamps, as strings) by the
+ * columns' own mapping. The statement is issued through the database handle given, so it is counted, stopped at the
+ * request's deadline and prepared like any other read.
  *
  * `clauses` gets a placeholder maker and returns what follows `FROM table` (WHERE, ORDER BY …), written with the
  * table's columns; `read(db, values)` fills the placeholders by name.
@@ -37,44 +37,53 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
 ): (
   db: Database,
   values: Record<string, unknown>,
-) => Promise<{ rows: Table['$inferSelect'][]; included: { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] } }> {
-  const columns = columnsOf(table);
-  const included = Object.entries(inclusions).map(([key, { table: other, via }]) => {
-    const json = columnsOf(other).all.map(([name, column]) => `'${name}', i.${quoted(column.name)}`);
-    const text = `(select json_build_object(${json.join(', ')}) from ${quoted(getTableName(other))} i where i."id" = `;
-    return { key: `included:${key}`, name: key, converted: columnsOf(other).converted, select: { text, via } };
+) => Promise<{
+  rows: Table['$inferSelect'][];
+  included: { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] };
+}> {
+  const shape = rowShapeOf(table);
+  const included = Object.entries(inclusions).map(([name, { table: other, via }]) => {
+    const otherShape = rowShapeOf(other);
+    const idAt = otherShape.columns.findIndex(([key]) => key === 'id');
+    // A JSON array of the row's values in column order, so that the same function makes the object.
+    const values = otherShape.columns.map(([, column]) => `i.${quoted(column.name)}`).join(', ');
+    const select = sql`(select json_build_array(${sql.raw(values)}) from ${sql.raw(quoted(getTableName(other)))} i where i."id" = ${via})`;
+    return { name, shape: otherShape, idAt, select };
   });
   const selectList = sql.join(
-    [
-      sql.raw(columns.all.map(([key, column]) => `${quoted(column.name)} AS ${quoted(key)}`).join(', ')),
-      ...included.map(({ key, select }) => sql`${sql.raw(select.text)}${select.via}) AS ${sql.raw(quoted(key))}`),
-    ],
+    [sql.raw(shape.columns.map(([, column]) => quoted(column.name)).join(', ')), ...included.map(({ select }) => select)],
     sql`, `,
   );
+  const width = shape.columns.length;
   let compiled: { sql: string; params: unknown[] } | undefined;
+
+  const mapRows = (rows: unknown[][]) => {
+    const answered = included.map(() => new Map<string, object>());
+    const made = new Array<object>(rows.length);
+    for (let index = 0; index < rows.length; index += 1) {
+      const values = rows[index]!;
+      made[index] = shape.make(values);
+      for (let position = 0; position < included.length; position += 1) {
+        const value = values[width + position] as unknown[] | null;
+        if (!value) continue;
+        const { shape: otherShape, idAt } = included[position]!;
+        const found = answered[position]!;
+        const id = value[idAt] as string;
+        if (!found.has(id)) found.set(id, otherShape.make(value));
+      }
+    }
+    return { rows: made, answered };
+  };
 
   return async (db, values) => {
     const internals = db as unknown as DrizzleInternals;
     compiled ??= internals.dialect.sqlToQuery(
       sql`select ${selectList} from ${table} ${clauses((name) => sql.placeholder(name))}`,
     );
-    const result = await internals.session.prepareQuery(compiled, undefined, undefined, false).execute(values);
-    // postgres.js answers an array of rows, PGlite `{ rows }`.
-    const rows = (Array.isArray(result) ? result : result.rows) as Record<string, unknown>[];
-    const answered: Record<string, Map<string, Record<string, unknown>>> = {};
-    for (const { name } of included) answered[name] = new Map();
-    for (const row of rows) {
-      // The included values are the row's last properties, taken off last first: V8 keeps such an object in its
-      // fast form, as it does not one that loses a property from the middle.
-      for (let index = included.length - 1; index >= 0; index -= 1) {
-        const { key, name, converted } = included[index]!;
-        const value = row[key] as Record<string, unknown> | null;
-        delete row[key];
-        if (value && !answered[name]!.has(value.id as string)) answered[name]!.set(value.id as string, convert(value, converted));
-      }
-      convert(row, columns.converted);
-    }
-    const byName = Object.fromEntries(Object.entries(answered).map(([name, found]) => [name, [...found.values()]]));
+    const { rows, answered } = await internals.session
+      .prepareQuery(compiled, undefined, undefined, true, mapRows)
+      .execute(values);
+    const byName = Object.fromEntries(included.map(({ name }, position) => [name, [...answered[position]!.values()]]));
     return { rows: rows as Table['$inferSelect'][], included: byName as never };
   };
 }
@@ -85,25 +94,58 @@ export interface Inclusion {
   via: PgColumn;
 }
 
-function convert(row: Record<string, unknown>, converted: readonly [string, PgColumn][]): Record<string, unknown> {
-  for (const [key, column] of converted) {
-    const value = row[key];
-    if (value !== null && value !== undefined) row[key] = column.mapFromDriverValue(value);
-  }
-  return row;
+/** Rows of `table` whose primary key is one of `ids`. */
+export function readById<Table extends PgTable & { id: PgColumn }>(table: Table) {
+  const read = compiledRead(table, (placeholder) => sql`where ${anyIn(table.id, placeholder('ids'))}`);
+  return (db: Database, ids: readonly string[]) => read(db, { ids });
 }
 
-const columnsByTable = new WeakMap<PgTable, { all: [string, PgColumn][]; converted: [string, PgColumn][] }>();
+/**
+ * How rows of one table are made from the driver's arrays, and copied into the records served: each by a function
+ * written for the table's columns, whose objects V8 keeps in its fast form with the same hidden class. An object
+ * built by setting keys in a loop, as drivers do, falls into V8's slow dictionary form past about twenty
+ * properties, which made every later read and copy of a row several times dearer.
+ */
+interface RowShape {
+  columns: [string, PgColumn][];
+  make(values: unknown[]): object;
+}
 
-/** A table's columns by the property drizzle gives each, and those whose values the drivers give in another form. */
-function columnsOf(table: PgTable) {
-  let known = columnsByTable.get(table);
-  if (!known) {
-    const all = Object.entries(getTableColumns(table)) as [string, PgColumn][];
-    known = { all, converted: all.filter(([, column]) => !deliveredAsIs.has(column.columnType)) };
-    columnsByTable.set(table, known);
-  }
-  return known;
+const shapes = new WeakMap<PgTable, RowShape>();
+
+export function rowShapeOf(table: PgTable): RowShape {
+  let shape = shapes.get(table);
+  if (shape) return shape;
+  const columns = Object.entries(getTableColumns(table)) as [string, PgColumn][];
+  const converters = columns.map(([, column]) => (deliveredAsIs.has(column.columnType) ? null : column));
+  // The keys are the schema's own property names, written in the code, never input.
+  const assignments = columns.map(([key], index) =>
+    converters[index]
+      ? `row[${JSON.stringify(key)}] = values[${index}] == null ? null : converters[${index}].mapFromDriverValue(values[${index}]);`
+      : `row[${JSON.stringify(key)}] = values[${index}];`,
+  );
+  const copies = columns.map(([key]) => `target[${JSON.stringify(key)}] = row[${JSON.stringify(key)}];`);
+  const Row = new Function(
+    'converters',
+    `class Row {}
+     Row.make = (values) => { const row = new Row(); ${assignments.join(' ')} return row; };
+     Row.copyInto = (target, row) => { ${copies.join(' ')} return target; };
+     return Row;`,
+  )(converters) as RowClass;
+  shape = { columns, make: Row.make };
+  shapes.set(table, shape);
+  return shape;
+}
+
+interface RowClass {
+  make(values: unknown[]): object;
+  copyInto(target: object, row: object): object;
+}
+
+/** Copies a row into `target`: by its table's own function if it was made here, else property by property. */
+export function copyRow(target: object, row: object): object {
+  const copyInto = (row.constructor as Partial<RowClass>).copyInto;
+  return copyInto ? copyInto(target, row) : Object.assign(target, row);
 }
 
 /** Column types whose values both drivers give as drizzle would map them: strings, booleans, numbers, parsed JSON. */
@@ -125,17 +167,12 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 interface DrizzleInternals {
   dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
   session: {
-    prepareQuery(
+    prepareQuery<Result>(
       query: { sql: string; params: unknown[] },
       fields: undefined,
       name: undefined,
       arrayMode: boolean,
-    ): { execute(values: Record<string, unknown>): Promise<unknown[] | { rows: unknown[] }> };
+      mapRows: (rows: unknown[][]) => Result,
+    ): { execute(values: Record<string, unknown>): Promise<Result> };
   };
-}
-
-/** Rows of `table` whose primary key is one of `ids`. */
-export function readById<Table extends PgTable & { id: PgColumn }>(table: Table) {
-  const read = compiledRead(table, (placeholder) => sql`where ${anyIn(table.id, placeholder('ids'))}`);
-  return (db: Database, ids: readonly string[]) => read(db, { ids });
 }
