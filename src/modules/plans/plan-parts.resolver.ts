@@ -27,7 +27,7 @@ export class ConsultationResolver {
   }
 
   @FieldResolver(() => Party, { description: 'The body or organisation consulted.' })
-  consultee(@Root() consultation: Consultation, @Ctx() context: Context): Promise<typeof Party> {
+  consultee(@Root() consultation: Consultation, @Ctx() context: Context): typeof Party | Promise<typeof Party> {
     const { consulteeBodyId, consulteeOrganisationId, asOf } = consultation;
     return loadParty(context, consulteeBodyId, consulteeOrganisationId, asOf);
   }
@@ -41,7 +41,7 @@ export class ResourceCommitmentResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The partner committing them.' })
-  organisation(@Root() commitment: ResourceCommitment, @Ctx() context: Context): Promise<Organisation> {
+  organisation(@Root() commitment: ResourceCommitment, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, commitment.organisationId, commitment.asOf);
   }
 }
