@@ -1,0 +1,176 @@
+import { failuresOf, runQuery, storeCredentials, storedCredentials, type Credentials } from './api';
+import { setUpControls } from './controls';
+import {
+  showBody,
+  showEdge,
+  showMessage,
+  showOrganisation,
+  type BodyDetails,
+  type EdgeRecord,
+  type OrganisationDetails,
+} from './details';
+import { byId } from './dom';
+import { GraphView, type PartnershipGraph, type Selection } from './graph-view';
+import { renderLegend } from './legend';
+import { LiveUpdates } from './live';
+import { bodyQuery, edgeQuery, graphQuery, organisationQuery } from './queries';
+import { renderTables } from './tables';
+import { readViewState, writeViewState, type ViewState } from './view-state';
+
+interface Settings {
+  defaultArea: string;
+  pollSeconds: number;
+}
+
+interface GraphAnswer {
+  area: { code: string; name: string; kind: string } | null;
+  partnershipGraph: PartnershipGraph;
+}
+
+const settings = JSON.parse(byId('dashboard-settings').textContent ?? '{}') as Settings;
+// `?poll=5` polls more often than the server's default, where the feed is not offered (tests, demonstrations).
+const pollOverride = Number(new URLSearchParams(location.search).get('poll'));
+const pollSeconds = pollOverride >= 1 ? pollOverride : settings.pollSeconds;
+
+let credentials: Credentials | null = storedCredentials();
+let state: ViewState = readViewState(settings.defaultArea);
+let drawnView = '';
+let drawing = 0;
+const graphElement = byId('graph');
+const view = new GraphView(graphElement, (selection) => void select(selection));
+const live = new LiveUpdates(pollSeconds, () => void draw());
+const controls = setUpControls(state, () => credentials, (next) => {
+  state = { ...state, ...next };
+  writeViewState(state);
+  void draw();
+});
+
+function message(text: string | null): void {
+  const element = byId('message');
+  element.hidden = !text;
+  element.textContent = text ?? '';
+}
+
+/** Draws the view in the address; a redraw of the same view (a change, a poll) redraws only if the graph changed. */
+async function draw(): Promise<void> {
+  if (!credentials) {
+    live.follow(null, null);
+    return message('Paste a token or an API key above to see the graph: the page shows what the API shows you.');
+  }
+  const run = ++drawing;
+  const key = JSON.stringify(state);
+  const started = performance.now();
+  graphElement.dataset.state = 'loading';
+  const answer = await runQuery<GraphAnswer>(graphQuery(state), credentials);
+  if (run !== drawing) return;
+  const failures = failuresOf(answer);
+  if (answer.status === 401 || answer.status === 403 || failures.length || !answer.data?.partnershipGraph) {
+    graphElement.dataset.state = 'failed';
+    return message(failures[0]?.message ?? `The API answered ${answer.status}`);
+  }
+  message(answer.data.area ? null : `No area has the code ${state.areaCode}.`);
+  const sameView = key === drawnView;
+  const { partnershipGraph: graph, area } = answer.data;
+  const redrawn = view.draw(graph, sameView);
+  if (!sameView) live.follow(state.areaCode, credentials);
+  drawnView = key;
+  if (redrawn) {
+    const name = area ? `${area.name} (${area.code})` : state.areaCode;
+    controls.showArea(name);
+    byId('graph-title').textContent = `${name} as at ${graph.asOf}, depth ${graph.depth}`;
+    const summary = `${graph.nodes.length} nodes and ${graph.edges.length} edges as at ${graph.asOf}.`;
+    byId('summary').textContent = summary;
+    graphElement.setAttribute('aria-label', `Partnership graph of ${name}: ${summary} The tables below list them.`);
+    renderTables(graph);
+    graphElement.dataset.drawMs = String(Math.round(performance.now() - started));
+  }
+  Object.assign(graphElement.dataset, {
+    state: 'drawn',
+    area: state.areaCode,
+    asOf: graph.asOf,
+    depth: String(graph.depth),
+    nodes: String(view.nodeCount()),
+    edges: String(view.edgeCount()),
+  });
+}
+
+async function select(selection: Selection): Promise<void> {
+  if (selection.type === 'edge') {
+    const query = edgeQuery(selection.edge.recordId);
+    const answer = await runQuery<{ node: EdgeRecord | null }>(query, credentials);
+    return showEdge(answer.data?.node ?? null, selection.edge.kind, query);
+  }
+  const { node } = selection;
+  if (node.kind === 'BODY') {
+    const query = bodyQuery(node.recordId, state.asOf, state.areaCode);
+    const answer = await runQuery<{ body: BodyDetails | null; compliance: { findings: never[] } | null }>(
+      query,
+      credentials,
+    );
+    if (!answer.data?.body) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
+    return showBody(answer.data.body, answer.data.compliance?.findings ?? null, query);
+  }
+  const query = organisationQuery(node.recordId, state.asOf);
+  const answer = await runQuery<{ organisation: OrganisationDetails | null }>(query, credentials);
+  if (!answer.data?.organisation) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
+  showOrganisation(answer.data.organisation, query);
+}
+
+function setUpSignIn(): void {
+  const form = byId<HTMLFormElement>('sign-in');
+  const kind = byId<HTMLSelectElement>('credential-kind');
+  const input = byId<HTMLInputElement>('credential');
+  const signOut = byId<HTMLButtonElement>('sign-out');
+  const reflect = () => {
+    signOut.hidden = !credentials;
+    byId('sign-in-button').textContent = credentials ? 'Change' : 'Sign in';
+    if (credentials) kind.value = credentials.kind;
+  };
+  reflect();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = input.value.trim().replace(/^Bearer\s+/i, '');
+    if (!value) return;
+    credentials = { kind: kind.value === 'api-key' ? 'api-key' : 'bearer', value };
+    storeCredentials(credentials);
+    input.value = '';
+    drawnView = '';
+    reflect();
+    void draw();
+  });
+  signOut.addEventListener('click', () => {
+    credentials = null;
+    storeCredentials(null);
+    reflect();
+    view.cy.elements().remove();
+    void draw();
+  });
+}
+
+function setUpExport(): void {
+  const link = byId<HTMLAnchorElement>('export-link');
+  byId('export-png').addEventListener('click', () => {
+    link.href = view.png();
+    link.download = `partnership-graph-${state.areaCode}-${state.asOf}.png`;
+    link.click();
+  });
+  const printImage = byId<HTMLImageElement>('print-image');
+  window.addEventListener('beforeprint', () => (printImage.src = view.png()));
+  byId('print').addEventListener('click', () => {
+    printImage.src = view.png();
+    window.print();
+  });
+  let resizing: number | undefined;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(resizing);
+    resizing = window.setTimeout(() => view.resize(), 150);
+  });
+}
+
+// The drawn graph, for a look from the browser's console (it holds only what the API answered this viewer).
+Object.assign(window, { cy: view.cy });
+
+renderLegend();
+setUpSignIn();
+setUpExport();
+void draw();
