@@ -35,6 +35,8 @@ const pollSeconds = pollOverride >= 1 ? pollOverride : settings.pollSeconds;
 let credentials: Credentials | null = storedCredentials();
 let state: ViewState = readViewState(settings.defaultArea);
 let drawnView = '';
+/** The area and credentials the change feed follows: a new date or depth redraws without a new subscription. */
+let followed = '';
 let drawing = 0;
 const graphElement = byId('graph');
 const view = new GraphView(graphElement, (selection) => void select(selection));
@@ -55,6 +57,7 @@ function message(text: string | null): void {
 async function draw(): Promise<void> {
   if (!credentials) {
     live.follow(null, null);
+    followed = '';
     return message('Paste a token or an API key above to see the graph: the page shows what the API shows you.');
   }
   const run = ++drawing;
@@ -72,8 +75,12 @@ async function draw(): Promise<void> {
   const sameView = key === drawnView;
   const { partnershipGraph: graph, area } = answer.data;
   const redrawn = view.draw(graph, sameView);
-  if (!sameView) live.follow(state.areaCode, credentials);
+  const following = `${state.areaCode} ${credentials.kind} ${credentials.value}`;
+  if (following !== followed) live.follow(state.areaCode, credentials);
+  followed = following;
   drawnView = key;
+  // Details read for another date or viewer would mislead: they go with the view they were read for.
+  if (!sameView) showMessage('Details', 'Click a body, an organisation or an edge to see its details.');
   if (redrawn) {
     const name = area ? `${area.name} (${area.code})` : state.areaCode;
     controls.showArea(name);
@@ -94,10 +101,16 @@ async function draw(): Promise<void> {
   });
 }
 
+let selecting = 0;
+
+/** Details of what was clicked last (an answer for an earlier click, arriving late, is dropped). */
 async function select(selection: Selection): Promise<void> {
+  const run = ++selecting;
+  const current = () => run === selecting;
   if (selection.type === 'edge') {
     const query = edgeQuery(selection.edge.recordId);
     const answer = await runQuery<{ node: EdgeRecord | null }>(query, credentials);
+    if (!current()) return;
     return showEdge(answer.data?.node ?? null, selection.edge.kind, query);
   }
   const { node } = selection;
@@ -107,11 +120,13 @@ async function select(selection: Selection): Promise<void> {
       query,
       credentials,
     );
+    if (!current()) return;
     if (!answer.data?.body) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
     return showBody(answer.data.body, answer.data.compliance?.findings ?? null, query);
   }
   const query = organisationQuery(node.recordId, state.asOf);
   const answer = await runQuery<{ organisation: OrganisationDetails | null }>(query, credentials);
+  if (!current()) return;
   if (!answer.data?.organisation) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
   showOrganisation(answer.data.organisation, query);
 }
@@ -135,6 +150,7 @@ function setUpSignIn(): void {
     storeCredentials(credentials);
     input.value = '';
     drawnView = '';
+    showMessage('Details', 'Click a body, an organisation or an edge to see its details.');
     reflect();
     void draw();
   });
