@@ -39,6 +39,8 @@ export async function benchDashboard(api: TestApi, db: Database, runs = 5): Prom
 async function benchView(page: Page, url: string, view: { title: string; code: string; depth: number }, runs: number) {
   const loads: number[] = [];
   const redraws: number[] = [];
+  const queries: number[] = [];
+  const layouts: number[] = [];
   let size = '';
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
@@ -60,11 +62,15 @@ async function benchView(page: Page, url: string, view: { title: string; code: s
       );
       await drawn(page, asOf);
       redraws.push(performance.now() - redrawing);
+      const timing = await page.$eval('#graph', (element) => ({ ...(element as HTMLElement).dataset }));
+      queries.push(Number(timing.queryMs));
+      layouts.push(Number(timing.layoutMs));
     }
   }
   console.log(`  dashboard, ${view.title}: ${size}`);
   console.log(`    page load until the graph is drawn: ${summary(loads)}`);
   console.log(`    redraw after a change of date (query, layout, tables): ${summary(redraws)}`);
+  console.log(`      of which the query ${summary(queries)}, the layout ${summary(layouts)}`);
 }
 
 async function drawn(page: Page, asOf: string | null): Promise<void> {

@@ -31,6 +31,8 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
   /** Every request or socket the page opened that did not go to the server's own origin (data: and blob: excepted). */
   const elsewhere: string[] = [];
   const sockets: string[] = [];
+  /** When the page asked for the graph: it polls every 2 s (`?poll=2`) only where the change feed is not there. */
+  const graphFetches: number[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -49,6 +51,9 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
       if (!own) {
         elsewhere.push(request.url());
         return void request.abort();
+      }
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('DashboardGraph')) {
+        graphFetches.push(Date.now());
       }
       void request.continue();
     });
@@ -203,7 +208,17 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
 
   it('redraws on a change made through the API, by the feed or by polling', async () => {
     const before = await graphData();
-    expect(['live', 'polling']).toContain(await page.$eval('#live', (badge) => (badge as HTMLElement).dataset.mode));
+    const mode = await page.$eval('#live', (badge) => (badge as HTMLElement).dataset.mode);
+    expect(['live', 'polling']).toContain(mode);
+    // Live, the page asks for the graph only when an event arrives; polling, every 2 s, as its badge says.
+    const quiet = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const asked = graphFetches.filter((time) => time >= quiet).length;
+    if (mode === 'live') expect(asked).toBe(0);
+    else {
+      expect(asked).toBeGreaterThan(0);
+      expect(await page.$eval('#live', (badge) => badge.textContent)).toBe('polling every 2 s');
+    }
     const area = await api.query(`{ area(code: "${staffordshire}") { id } }`);
     const created = await api.query(
       `mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }`,
