@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../seeds/index';
+import { bodyKinds } from '../src/http/dashboard/graph-style';
 import { startApi, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -15,8 +16,8 @@ if (!chromium) console.warn(withoutChromium);
 const staffordshire = 'E10000028';
 const trust = "Staffordshire Children's Trust";
 const today = new Date().toISOString().slice(0, 10);
-const graphQuery = `query($code: String!, $asOf: Date, $depth: Int!) {
-  partnershipGraph(areaCodes: [$code], asOf: $asOf, depth: $depth) { nodes { id } edges { id } } }`;
+const graphQuery = `query($code: String!, $asOf: Date, $depth: Int!, $kinds: [BodyKind!]) {
+  partnershipGraph(areaCodes: [$code], asOf: $asOf, depth: $depth, kinds: $kinds) { nodes { id } edges { id } } }`;
 
 describe.skipIf(!chromium)('the dashboard in a real browser', () => {
   let database: TestDatabase;
@@ -93,9 +94,9 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
     return graphData();
   }
 
-  async function apiCounts(asOf: string) {
+  async function apiCounts(asOf: string, depth = 1, kinds?: string[], code = staffordshire) {
     const partner = api.withHeaders({ authorization: `Bearer ${partnerToken}` });
-    const answer = await partner.query(graphQuery, { code: staffordshire, asOf, depth: 1 });
+    const answer = await partner.query(graphQuery, { code, asOf, depth, kinds });
     expect(answer.errors).toBeUndefined();
     return { nodes: answer.data.partnershipGraph.nodes.length, edges: answer.data.partnershipGraph.edges.length };
   }
@@ -277,7 +278,81 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
       tables: getComputedStyle(document.getElementById('node-table')!).display,
     }));
     await page.emulateMediaType('screen');
-    expect(printed).toEqual({ controls: 'none', image: 'data:image/png;base64,', imageShown: 'block', tables: 'table' });
+    expect(printed).toEqual({
+      controls: 'none',
+      image: 'data:image/png;base64,',
+      imageShown: 'block',
+      tables: 'table',
+    });
+  });
+
+  it('filters by depth and body kind as partnershipGraph does, and opens an edge from the table', async () => {
+    const counts = async () => {
+      const data = await graphData();
+      return { nodes: Number(data.nodes), edges: Number(data.edges) };
+    };
+    const drawnWith = (depth: string) =>
+      page.waitForFunction(
+        (wanted) => {
+          const graph = document.getElementById('graph')!.dataset;
+          return graph.state === 'drawn' && graph.depth === wanted && location.hash.includes(`depth=${wanted}`);
+        },
+        { timeout: 30_000 },
+        depth,
+      );
+    await page.select('#depth', '0');
+    await drawnWith('0');
+    expect(await counts()).toEqual(await apiCounts(today, 0));
+    await page.click('#kinds-box summary');
+    await page.click('#kinds input[value="LOCALITY_BOARD"]');
+    await page.waitForFunction(() => location.hash.includes('kinds='), { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById('graph')!.dataset.state === 'drawn', { timeout: 30_000 });
+    const withoutLocalities = bodyKinds.filter((kind) => kind !== 'LOCALITY_BOARD');
+    const filtered = await apiCounts(today, 0, withoutLocalities);
+    expect(await counts()).toEqual(filtered);
+    expect(filtered.nodes).toBeLessThan((await apiCounts(today, 0)).nodes - 40);
+    await page.click('#kinds input[value="LOCALITY_BOARD"]');
+    await page.click('#kinds-box summary');
+    await page.select('#depth', '1');
+    await drawnWith('1');
+    await page.waitForFunction(() => !location.hash.includes('kinds='));
+    expect(await counts()).toEqual(await apiCounts(today, 1));
+
+    const seat = await page.$$eval('#edge-table tbody tr', (rows) =>
+      rows.findIndex((row) => row.children[1]?.textContent === 'membership'),
+    );
+    expect(seat).toBeGreaterThanOrEqual(0);
+    await (await page.$$('#edge-table tbody tr button'))[seat]!.click();
+    await page.waitForFunction(() => /^Seat on /.test(document.getElementById('details-title')?.textContent ?? ''), {
+      timeout: 20_000,
+    });
+    expect(await page.$eval('#details', (element) => (element as HTMLElement).innerText)).toContain('Member');
+  });
+
+  it('finds an area by name and draws it', async () => {
+    const torbay = await api.query(
+      `{ search(text: "Torbay", kinds: [AREA], first: 1) { node { ... on Area { code } } } }`,
+    );
+    const code = torbay.data.search[0].node.code;
+    await page.click('#area-search', { count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('#area-search', 'Torbay');
+    await page.waitForSelector('#area-results li[aria-selected="true"]', { visible: true, timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (wanted) => {
+        const graph = document.getElementById('graph')!.dataset;
+        return graph.state === 'drawn' && graph.area === wanted;
+      },
+      { timeout: 30_000 },
+      code,
+    );
+    const data = await graphData();
+    expect({ nodes: Number(data.nodes), edges: Number(data.edges) }).toEqual(
+      await apiCounts(today, 1, undefined, code),
+    );
+    expect(page.url()).toContain(`area=${code}`);
+    expect(elsewhere).toEqual([]);
   });
 
   it('gives every control an accessible name, and the graph a text alternative', async () => {
@@ -289,7 +364,7 @@ describe.skipIf(!chromium)('the dashboard in a real browser', () => {
     );
     expect(unnamed).toEqual([]);
     const label = await page.$eval('#graph', (graph) => graph.getAttribute('aria-label'));
-    expect(label).toMatch(/Staffordshire.*\d+ nodes and \d+ edges/);
+    expect(label).toMatch(/^Partnership graph of Torbay .*\d+ nodes and \d+ edges/);
     expect(elsewhere).toEqual([]);
   });
 });

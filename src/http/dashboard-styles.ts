@@ -46,6 +46,8 @@ button { padding: 3px 10px; cursor: pointer; }
 .tables { padding: 10px 14px; }
 .tables table { border-collapse: collapse; margin: 0 0 12px; font-size: 12px; min-width: 60%; }
 .tables caption { text-align: left; font-weight: 600; padding: 4px 0; }
+.tables button.link { border: 0; background: none; padding: 0; color: #1d70b8; text-decoration: underline;
+  font-size: inherit; text-align: left; }
 .tables th, .tables td { border: 1px solid #ddd; padding: 2px 6px; text-align: left; }
 @media print {
   .top, .controls, .message, .hint, #sign-in { display: none !important; }
@@ -55,5 +57,6 @@ button { padding: 3px 10px; cursor: pointer; }
   .side { width: auto; border: 0; }
   .tables { break-before: page; }
   a[href]::after { content: ""; }
+  .tables button.link { color: inherit; text-decoration: none; }
 }
 `;

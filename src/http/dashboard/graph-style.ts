@@ -58,7 +58,16 @@ export const edgeFamilies = [
     name: 'Other lines (advises, consults, feeds into, works with…)',
     colour: '#28a197',
     style: 'dashed',
-    kinds: ['ADVISES', 'CONSULTS', 'FEEDS_INTO', 'WORKS_WITH', 'GUIDED_BY', 'MUST_CONSULT', 'COMMISSIONED_BY', 'HOSTED_BY'],
+    kinds: [
+      'ADVISES',
+      'CONSULTS',
+      'FEEDS_INTO',
+      'WORKS_WITH',
+      'GUIDED_BY',
+      'MUST_CONSULT',
+      'COMMISSIONED_BY',
+      'HOSTED_BY',
+    ],
   },
 ];
 
@@ -83,7 +92,10 @@ export function graphStyle(): StylesheetJson {
       style: { shape, width: size, height: size },
     })),
     ...bodyFamilies.flatMap((family) =>
-      family.kinds.map((kind) => ({ selector: `node[bodyKind = "${kind}"]`, style: { 'background-color': family.colour } })),
+      family.kinds.map((kind) => ({
+        selector: `node[bodyKind = "${kind}"]`,
+        style: { 'background-color': family.colour },
+      })),
     ),
     {
       selector: 'node[kind = "ORGANISATION"]',

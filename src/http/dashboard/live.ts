@@ -31,7 +31,9 @@ export class LiveUpdates {
     const client: Client = createClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
       connectionParams:
-        credentials.kind === 'bearer' ? { authorization: `Bearer ${credentials.value}` } : { 'x-api-key': credentials.value },
+        credentials.kind === 'bearer'
+          ? { authorization: `Bearer ${credentials.value}` }
+          : { 'x-api-key': credentials.value },
       lazy: false,
       retryAttempts: 0,
       on: {

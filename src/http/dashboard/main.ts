@@ -41,11 +41,15 @@ let drawing = 0;
 const graphElement = byId('graph');
 const view = new GraphView(graphElement, (selection) => void select(selection));
 const live = new LiveUpdates(pollSeconds, () => void draw());
-const controls = setUpControls(state, () => credentials, (next) => {
-  state = { ...state, ...next };
-  writeViewState(state);
-  void draw();
-});
+const controls = setUpControls(
+  state,
+  () => credentials,
+  (next) => {
+    state = { ...state, ...next };
+    writeViewState(state);
+    void draw();
+  },
+);
 
 function message(text: string | null): void {
   const element = byId('message');
@@ -58,7 +62,10 @@ async function draw(): Promise<void> {
   if (!credentials) {
     live.follow(null, null);
     followed = '';
-    return message('Paste a token or an API key above to see the graph: the page shows what the API shows you.');
+    return message(
+      'Paste a token or an API key above to see the graph: the page shows what the API shows you. On a development ' +
+        'server: npm run -s token -- --org staffordshire/county-council --role reader',
+    );
   }
   const run = ++drawing;
   const key = JSON.stringify(state);
@@ -89,7 +96,7 @@ async function draw(): Promise<void> {
     const summary = `${graph.nodes.length} nodes and ${graph.edges.length} edges as at ${graph.asOf}.`;
     byId('summary').textContent = summary;
     graphElement.setAttribute('aria-label', `Partnership graph of ${name}: ${summary} The tables below list them.`);
-    renderTables(graph);
+    renderTables(graph, (selection) => void select(selection));
     Object.assign(graphElement.dataset, {
       queryMs: String(Math.round(answered - started)),
       layoutMs: String(Math.round(view.layoutMs)),

@@ -1,8 +1,16 @@
 import { byId, h, words } from './dom';
-import type { PartnershipGraph } from './graph-view';
+import type { PartnershipGraph, Selection } from './graph-view';
 
-/** The graph as two tables, for screen readers and for print: every node and every edge, in the graph's order. */
-export function renderTables(graph: PartnershipGraph): void {
+/**
+ * The graph as two tables, for screen readers, keyboards and print: every node and every edge, in the graph's order,
+ * each name a button that opens its details as a click on the drawing does.
+ */
+export function renderTables(graph: PartnershipGraph, select: (selection: Selection) => void): void {
+  const button = (text: string, selection: Selection) => {
+    const element = h('button', { type: 'button', class: 'link', 'aria-label': `Details of ${text}` }, text);
+    element.addEventListener('click', () => select(selection));
+    return element;
+  };
   const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
   byId('node-table')
     .querySelector('tbody')!
@@ -11,7 +19,7 @@ export function renderTables(graph: PartnershipGraph): void {
         h(
           'tr',
           { 'data-node': node.id },
-          h('td', {}, node.label),
+          h('td', {}, button(node.label, { type: 'node', node })),
           h('td', {}, node.kind === 'BODY' ? 'body' : 'organisation'),
           h('td', {}, words(node.bodyKind ?? node.organisationKind)),
           h('td', {}, words(node.level)),
@@ -28,7 +36,7 @@ export function renderTables(graph: PartnershipGraph): void {
           'tr',
           { 'data-edge': edge.id },
           h('td', {}, labels.get(edge.source) ?? edge.source),
-          h('td', {}, words(edge.kind)),
+          h('td', {}, button(words(edge.kind), { type: 'edge', edge })),
           h('td', {}, labels.get(edge.target) ?? edge.target),
           h('td', {}, words(edge.role)),
         ),
