@@ -95,7 +95,7 @@ function memberName(seat: Seat): string {
     member.__typename === 'Person'
       ? (member.personName ?? `a ${words(member.category)} representative`)
       : (member.name ?? member.title ?? '');
-  return seat.onBehalfOf && seat.onBehalfOf.name !== name ? `${name} (for ${seat.onBehalfOf.name})` : name;
+  return seat.onBehalfOf && !name.includes(seat.onBehalfOf.name) ? `${name} (for ${seat.onBehalfOf.name})` : name;
 }
 
 function mandateOf(seat: Seat): string {
@@ -143,7 +143,8 @@ function delegationItem(delegation: Delegation): HTMLElement {
     : delegation.delegator
       ? ` from ${delegation.delegator.name}`
       : '';
-  const limit = delegation.financialLimit === null ? '' : `, limit £${delegation.financialLimit.toLocaleString('en-GB')}`;
+  const limit =
+    delegation.financialLimit === null ? '' : `, limit £${delegation.financialLimit.toLocaleString('en-GB')}`;
   const reserved = delegation.reservedMatters?.length ? `; reserved: ${delegation.reservedMatters.join(', ')}` : '';
   return h('li', {}, `${delegation.power.description} (${delegation.scope})${party}${limit}${reserved}`);
 }

@@ -92,6 +92,7 @@ export class GraphView {
     const started = performance.now();
     layout.run();
     this.layoutMs = performance.now() - started;
+    this.limitZoom();
     return true;
   }
 
@@ -111,6 +112,14 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
     this.cy.fit(undefined, 24);
+    this.limitZoom();
+  }
+
+  /** A graph of a few nodes, fitted to the screen, would be drawn huge: no more than 1.5 times its size. */
+  private limitZoom(): void {
+    if (this.cy.zoom() <= 1.5) return;
+    this.cy.zoom(1.5);
+    this.cy.center();
   }
 }
 

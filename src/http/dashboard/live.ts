@@ -15,6 +15,7 @@ export class LiveUpdates {
   private unsubscribe: (() => void) | null = null;
   private pollTimer: number | undefined;
   private retryTimer: number | undefined;
+  private burst: number | undefined;
   private areaCode: string | null = null;
   private mode: LiveMode = 'off';
 
@@ -47,7 +48,7 @@ export class LiveUpdates {
     this.unsubscribe = client.subscribe(
       { query: changeSubscription, variables: { areaCode } },
       {
-        next: () => this.client === client && this.onChange(),
+        next: () => this.client === client && this.changed(),
         error: () => this.client === client && this.fallBack(credentials),
         complete: () => this.client === client && this.fallBack(credentials),
       },
@@ -63,6 +64,12 @@ export class LiveUpdates {
     window.clearInterval(this.pollTimer);
     window.clearTimeout(this.retryTimer);
     this.pollTimer = undefined;
+  }
+
+  /** Events come in bursts (a body and its line, a seat and its chair): one redraw for those within 250 ms. */
+  private changed(): void {
+    window.clearTimeout(this.burst);
+    this.burst = window.setTimeout(() => this.onChange(), 250);
   }
 
   get current(): LiveMode {
