@@ -1,19 +1,12 @@
 import { failuresOf, runQuery, storeCredentials, storedCredentials, type Credentials } from './api';
 import { setUpControls } from './controls';
-import {
-  showBody,
-  showEdge,
-  showMessage,
-  showOrganisation,
-  type BodyDetails,
-  type EdgeRecord,
-  type OrganisationDetails,
-} from './details';
+import { showMessage } from './details';
 import { byId } from './dom';
-import { GraphView, type PartnershipGraph, type Selection } from './graph-view';
+import { GraphView, type PartnershipGraph } from './graph-view';
 import { renderLegend } from './legend';
 import { LiveUpdates } from './live';
-import { bodyQuery, edgeQuery, graphQuery, organisationQuery } from './queries';
+import { detailsOpener } from './open-details';
+import { graphQuery } from './queries';
 import { renderTables } from './tables';
 import { readViewState, writeViewState, type ViewState } from './view-state';
 
@@ -39,6 +32,7 @@ let drawnView = '';
 let followed = '';
 let drawing = 0;
 const graphElement = byId('graph');
+const select = detailsOpener(() => ({ credentials, asOf: state.asOf, areaCode: state.areaCode }));
 const view = new GraphView(graphElement, (selection) => void select(selection));
 const live = new LiveUpdates(pollSeconds, () => void draw());
 const controls = setUpControls(
@@ -111,36 +105,6 @@ async function draw(): Promise<void> {
     nodes: String(view.nodeCount()),
     edges: String(view.edgeCount()),
   });
-}
-
-let selecting = 0;
-
-/** Details of what was clicked last (an answer for an earlier click, arriving late, is dropped). */
-async function select(selection: Selection): Promise<void> {
-  const run = ++selecting;
-  const current = () => run === selecting;
-  if (selection.type === 'edge') {
-    const query = edgeQuery(selection.edge.recordId);
-    const answer = await runQuery<{ node: EdgeRecord | null }>(query, credentials);
-    if (!current()) return;
-    return showEdge(answer.data?.node ?? null, selection.edge.kind, query);
-  }
-  const { node } = selection;
-  if (node.kind === 'BODY') {
-    const query = bodyQuery(node.recordId, state.asOf, state.areaCode);
-    const answer = await runQuery<{ body: BodyDetails | null; compliance: { findings: never[] } | null }>(
-      query,
-      credentials,
-    );
-    if (!current()) return;
-    if (!answer.data?.body) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
-    return showBody(answer.data.body, answer.data.compliance?.findings ?? null, query);
-  }
-  const query = organisationQuery(node.recordId, state.asOf);
-  const answer = await runQuery<{ organisation: OrganisationDetails | null }>(query, credentials);
-  if (!current()) return;
-  if (!answer.data?.organisation) return showMessage(node.label, failuresOf(answer)[0]?.message ?? 'Not found.');
-  showOrganisation(answer.data.organisation, query);
 }
 
 function setUpSignIn(): void {
