@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../seeds/index';
+import { readConfig } from '../src/config';
 import { bodyKinds } from '../src/http/dashboard/graph-style';
 import { startApi, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -386,6 +387,13 @@ describe('the dashboard route', () => {
     await guarded?.close();
     await hidden?.close();
     await database?.dispose();
+  });
+
+  it('is public unless DASHBOARD says otherwise, in production too, since the page holds no data', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).browser.dashboard).toBe('public');
+    expect(readConfig({ DASHBOARD: 'authenticated' }).browser.dashboard).toBe('authenticated');
+    expect(readConfig({ DASHBOARD: 'off' }).browser.dashboard).toBe('off');
+    expect(() => readConfig({ DASHBOARD: 'yes' })).toThrow(/DASHBOARD must be one of public, authenticated, off/);
   });
 
   it('is refused without credentials where it is for signed-in users, and absent where it is off', async () => {
