@@ -82,8 +82,11 @@ export class GraphView {
       animate: false,
       randomize: kept.size === 0,
       quality: 'default',
-      nodeRepulsion: () => 12000,
-      idealEdgeLength: () => 80,
+      // Hubs (strategic bodies, with many edges) push harder, and lines between bodies are longer than a locality
+      // group's line to its district board, so that each district's groups gather round it, apart from the others.
+      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.data('level') === 'STRATEGIC' ? 40000 : 9000),
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+        edge.source().degree(false) > 3 && edge.target().degree(false) > 3 ? 160 : 70,
       nodeSeparation: 80,
       packComponents: true,
       fit: true,
