@@ -14,6 +14,7 @@ import type { Database } from '../db';
 import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
 import { apiKeysRoute } from './api-keys.route';
 import { Cors } from './cors';
+import { dashboardRoute } from './dashboard.route';
 import { sendExplorer, wantsExplorer } from './explorer.route';
 import { graphqlRoute } from './graphql.route';
 import { sendHealth, sendReadiness } from './health.route';
@@ -49,6 +50,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   const cors = new Cors(browser.corsOrigins);
   const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
   const serveApiKeys = apiKeysRoute(options.db, options.authenticator);
+  const serveDashboard = dashboardRoute(browser.dashboard ?? 'public', options.authenticator);
   const server = createServer({
     requestTimeout: http.requestTimeoutMs,
     headersTimeout: http.headersTimeoutMs,
@@ -77,6 +79,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
     if (url.pathname === '/admin/api-keys') return serveApiKeys(request, response);
+    if (url.pathname === '/dashboard') return serveDashboard(request, response);
     if (!known) return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
     if (wantsExplorer(url, request) && (await explorerShown(request))) return sendExplorer(request, response);
     return serveGraphQL(url, request, response, requestId);
@@ -101,6 +104,7 @@ const routes = new Map([
   ['/healthz', 'GET, OPTIONS'],
   ['/readyz', 'GET, OPTIONS'],
   ['/admin/api-keys', 'POST, OPTIONS'],
+  ['/dashboard', 'GET, HEAD, OPTIONS'],
 ]);
 
 /** Whatever escaped the routes: the database's absence is a 503 to retry; anything else a logged 500. */
