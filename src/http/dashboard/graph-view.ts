@@ -93,7 +93,7 @@ export class GraphView {
       padding: 24,
     } as cytoscape.LayoutOptions);
     const started = performance.now();
-    layout.run();
+    withSeededRandom(() => layout.run());
     this.layoutMs = performance.now() - started;
     this.limitZoom();
     return true;
@@ -150,4 +150,25 @@ function signatureOf(graph: PartnershipGraph): string {
   const nodes = graph.nodes.map((node) => `${node.id}:${node.label}`).sort();
   const edges = graph.edges.map((edge) => `${edge.id}:${edge.kind}:${edge.role ?? ''}`).sort();
   return `${graph.asOf}|${graph.depth}|${nodes.join(',')}|${edges.join(',')}`;
+}
+
+/**
+ * Runs `work` with Math.random drawing from a fixed sequence: fcose starts from random positions, and the same graph
+ * should be drawn the same way each time it is opened (and in the README's screenshot, from one test run to the next).
+ */
+function withSeededRandom(work: () => void): void {
+  const random = Math.random;
+  let state = 0x9e3779b9;
+  // mulberry32: small, fast and well spread, which is all a layout's starting positions need.
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    work();
+  } finally {
+    Math.random = random;
+  }
 }
