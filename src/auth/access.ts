@@ -84,6 +84,34 @@ export class Access {
     return null;
   }
 
+  /**
+   * The seats of many viewers' organisations in one statement, for work done for many viewers at once (the change
+   * feed judges a batch of changes for every subscriber): each Access then asks nothing more about seats.
+   */
+  static async loadPartnerBodiesOf(accesses: readonly Access[], db: Database): Promise<void> {
+    const waiting = accesses.filter((access) => !access.partnerBodies);
+    const ids = [...new Set(waiting.map((access) => access.viewer.organisationId))];
+    if (!ids.length) return;
+    const rows = await db
+      .selectDistinct({
+        bodyId: memberships.bodyId,
+        member: memberships.memberOrganisationId,
+        onBehalf: memberships.onBehalfOfId,
+      })
+      .from(memberships)
+      .where(
+        and(
+          or(inArray(memberships.memberOrganisationId, ids), inArray(memberships.onBehalfOfId, ids)),
+          holdsOn(memberships, today()),
+        ),
+      );
+    for (const access of waiting) {
+      const id = access.viewer.organisationId;
+      const seats = rows.filter((row) => row.member === id || row.onBehalf === id).map((row) => row.bodyId);
+      access.partnerBodies = Promise.resolve(new Set(seats));
+    }
+  }
+
   /** A refused write is recorded at once: the request will not reach a point where it could be batched. */
   async recordDenial(operation: string, action: Action, target: string): Promise<void> {
     const { subject, organisationId } = this.viewer;

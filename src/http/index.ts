@@ -20,6 +20,7 @@ import { sendHealth, sendReadiness } from './health.route';
 import { InFlight } from './in-flight';
 import { requestIdOf } from './request-id';
 import { sendGraphQLError, sendJson } from './respond';
+import { subscriptionsRoute, type SubscriptionLimits } from './subscriptions.route';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -30,6 +31,8 @@ export interface HttpOptions {
   http?: HttpLimits;
   /** Which other origins' pages may call the API, and who is shown the explorer. */
   browser?: BrowserAccess;
+  /** The change feed's WebSocket limits; the defaults unless given. */
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 export interface HttpFront {
@@ -39,7 +42,8 @@ export interface HttpFront {
 }
 
 /**
- * The HTTP face of the registry, composed from its routes: /graphql (API and explorer), /healthz and /readyz.
+ * The HTTP face of the registry, composed from its routes: /graphql (API and explorer; its WebSocket upgrades carry
+ * the change feed), /healthz and /readyz.
  * Slow clients are cut off by Node's header and request timeouts, and every answer carries an `x-request-id`
  * that the server's log uses too.
  */
@@ -60,6 +64,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   server.maxConnections = http.maxConnections;
   server.maxHeadersCount = 100;
   const inFlight = new InFlight(server);
+  const subscriptions = subscriptionsRoute({ ...options, server, inFlight, demand: options.demand ?? defaultDemand });
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     inFlight.track(response);
@@ -92,7 +97,9 @@ export function createHttpServer(options: HttpOptions): HttpFront {
     return 'viewer' in authentication;
   }
 
-  return { server, drain: (graceMs) => inFlight.drain(graceMs) };
+  // WebSocket connections are told to go first (they would otherwise hold the drain for its whole grace).
+  const drain = async (graceMs: number) => (await subscriptions.drain(graceMs), inFlight.drain(graceMs));
+  return { server, drain };
 }
 
 /** The paths served, with the methods each answers besides OPTIONS. */

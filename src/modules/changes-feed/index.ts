@@ -1,0 +1,5 @@
+export { ChangeFeed, changeFeedOf, defaultFeedLimits, noTopics, type FeedLimits } from './change-feed';
+export { ChangeFeedResolver } from './change-feed.resolver';
+export { ChangeFeedStore } from './change-feed.store';
+export { changeFeedPermissions } from './change-feed.permissions';
+export { RegistryChange } from './registry-change.type';
