@@ -77,7 +77,6 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     validationRules: documentRules(demand),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationTypesPlugin(),
       // Apollo's default plugins wrap every field's resolver: cache control (nothing sets a cache hint; `noStore`
       // keeps its one effect, the header), usage reporting and inline traces (no Apollo graph is configured).
       ApolloServerPluginCacheControlDisabled(),
@@ -85,6 +84,8 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       inputBoundsPlugin(),
+      // After the input bounds, so that a subscription's arguments are judged over HTTP as over the WebSocket.
+      operationTypesPlugin(),
       costLimitPlugin(demand),
       failuresPlugin(),
     ],
