@@ -1,15 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import {
-  getOperationAST,
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type ExecutionArgs,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -18,12 +8,10 @@ import type { Viewer } from '../auth/viewer';
 import type { DemandLimits } from '../config';
 import { createContext } from '../context';
 import type { Database } from '../db';
-import { documentRules, explainTokenLimit } from '../limits/index';
 import { changeFeedOf, defaultFeedLimits } from '../modules/changes-feed/index';
 import { buildGuardedSchema } from '../server';
-import { expectedCodes } from '../serving/failures.plugin';
-import { checkOperationInputs } from '../shared/input-bounds.plugin';
 import type { InFlight } from './in-flight';
+import { credentialsOf, formatError, prepare, refusal, type Credentials } from './subscription-documents';
 
 export interface SubscriptionLimits {
   /** WebSocket connections the process holds at once. */
@@ -59,11 +47,6 @@ export interface SubscriptionsOptions {
   demand: DemandLimits;
   inFlight: InFlight;
   limits?: Partial<SubscriptionLimits>;
-}
-
-interface Credentials {
-  authorization?: string;
-  apiKey?: string;
 }
 
 interface Connection {
@@ -173,53 +156,6 @@ export function subscriptionsRoute(options: SubscriptionsOptions) {
       await feed.stop();
     },
   };
-}
-
-/** Parses and checks a subscription document as HTTP checks a query's; refusals are GraphQL errors for the client. */
-async function prepare(
-  schema: GraphQLSchema,
-  demand: DemandLimits,
-  payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
-): Promise<Omit<ExecutionArgs, 'contextValue'> | GraphQLError[]> {
-  let document;
-  try {
-    document = parse(payload.query, { maxTokens: demand.maxTokens });
-  } catch (error) {
-    return [explainTokenLimit(error as GraphQLError)];
-  }
-  const problems = validate(schema, document, [...specifiedRules, ...documentRules(demand)]);
-  if (problems.length) return [...problems];
-  const operation = getOperationAST(document, payload.operationName);
-  if (operation?.operation !== 'subscription') {
-    return [refusal('Only subscriptions run over this WebSocket: send queries and mutations over HTTP to /graphql')];
-  }
-  const variableValues = payload.variables ?? {};
-  try {
-    checkOperationInputs(schema, document, operation, variableValues);
-  } catch (error) {
-    if (error instanceof GraphQLError) return [error];
-    throw error;
-  }
-  return { schema, document, variableValues, operationName: payload.operationName ?? undefined };
-}
-
-/** `Authorization`/`authorization` and `X-API-Key`/`x-api-key`, as the HTTP headers would carry them. */
-function credentialsOf(params: Record<string, unknown> | undefined): Credentials {
-  const lower = Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return { authorization: text(lower.authorization), apiKey: text(lower['x-api-key']) };
-}
-
-function refusal(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
-}
-
-/** Unexpected errors are logged and masked, as over HTTP in production; the expected ones keep their code. */
-function formatError(error: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (expectedCodes.has(code)) return error;
-  console.error('[subscriptions]', error);
-  return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {

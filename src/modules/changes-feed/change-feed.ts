@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { PubSub } from 'type-graphql';
 import { Access } from '../../auth/access';
 import type { Viewer } from '../../auth/viewer';
 import { createContext } from '../../context';
@@ -7,10 +6,10 @@ import { scopeDatabase, type Database } from '../../db';
 import { isRowId } from '../../shared/global-id';
 import type { ChangeRow } from '../history/index';
 import { createStores } from '../stores';
-import { changesChannel, listenForNotices, type NoticeListener } from './notice-listener';
+import type { AreaLine } from './change-feed.store';
 import { EventQueue } from './event-queue';
 import { eventsFor } from './feed-visibility';
-import type { AreaLine } from './change-feed.store';
+import { NoticeListener } from './notice-listener';
 import type { RegistryChange } from './registry-change.type';
 
 /** What one subscription asks for: the changes of an area (and the areas within it), or of one body. */
@@ -31,51 +30,61 @@ export interface Subscriber {
   queue: EventQueue<RegistryChange>;
 }
 
-/** After the listener comes back, changes made this long before it was last known to hear are looked for again. */
+/**
+ * After the listener may have missed notices, changes made from this long before it last heard are read again: a
+ * change is stamped with its transaction's start, and transactions are bounded by the statement and idle timeouts.
+ */
 const catchUpMarginMs = 30_000;
-/** How often, on PostgreSQL, the feed checks that its LISTEN connection still hears its own notices. */
-const watchdogMs = 5_000;
 
 /**
  * The process's one listener on the `changes` table's notices and the subscriptions it serves. A notice names
- * change ids; each batch of them is read and judged in a bounded number of statements, for all subscribers at once
- * (the stores are the batch's, shared: they hold rows as stored, and what each viewer may learn of them is decided
- * per viewer by the same field rules as reads, in `feed-visibility.ts`). Listening starts with the first
+ * change ids; each batch of them is read and judged in a bounded number of statements, for all subscribers at once:
+ * the stores are the batch's, shared, since they hold rows as stored, and what each viewer may learn of them is
+ * decided per viewer by the same field rules as reads (`feed-visibility.ts`). Listening starts with the first
  * subscription and stops with `stop()`.
  */
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
-  private listener: Promise<NoticeListener> | null = null;
+  private readonly listener: NoticeListener;
   private readonly pending = new Set<string>();
   private work: Promise<void> = Promise.resolve();
   private scheduled = false;
-  /** Changes already delivered, by id, with when: a catch-up after a lost connection skips them. */
+  /** Changes already delivered, by id, with when: a catch-up skips them. */
   private readonly delivered = new Map<string, number>();
-  private heardAt = Date.now();
-  private listenedOnce = false;
-  private watchdog: NodeJS.Timeout | null = null;
-  private pingOutstanding: string | null = null;
   private stopped = false;
   /** Statements the last batch cost, for tests that hold the cost flat as subscribers grow. */
   lastBatchStatements = 0;
-  /** Subscriptions started since the process began. */
+  /** Subscriptions started since the feed began. */
   started = 0;
 
   constructor(
     private readonly db: Database,
     private readonly limits: FeedLimits = defaultFeedLimits,
-  ) {}
+  ) {
+    this.listener = new NoticeListener(
+      db,
+      (payload) => this.hear(payload),
+      (lastHeard) => this.catchUp(new Date(lastHeard.getTime() - catchUpMarginMs)),
+      () => this.subscribers.size > 0,
+    );
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
 
   get subscriptionCount(): number {
     return this.subscribers.size;
   }
 
   async subscribe(viewer: Viewer, filter: FeedFilter): Promise<AsyncIterableIterator<RegistryChange>> {
-    if (this.stopped) throw unavailable('The server is shutting down: subscribe to another instance');
+    if (this.stopped) throw unavailable('This instance is shutting down: subscribe again to another');
     if (this.subscribers.size >= this.limits.maxSubscriptions) {
       throw unavailable(`This instance serves ${this.limits.maxSubscriptions} subscriptions at most: try later`);
     }
-    await this.startListening();
+    await this.listener.start().catch(() => {
+      throw unavailable('The database is not answering: subscribe again in a few seconds');
+    });
     const subscriber: Subscriber = {
       viewer,
       filter,
@@ -89,77 +98,30 @@ export class ChangeFeed {
   /** Ends every subscription and stops listening. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.watchdog) clearInterval(this.watchdog);
     for (const subscriber of [...this.subscribers]) await subscriber.queue.return();
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.then((active) => active.stop()).catch(() => undefined);
+    await this.listener.stop();
     await this.work;
   }
 
-  private startListening(): Promise<NoticeListener> {
-    this.listener ??= listenForNotices(
-      this.db,
-      (payload) => this.hear(payload),
-      () => this.listening(),
-    ).catch((error: unknown) => {
-      this.listener = null;
-      throw error;
-    });
-    if (!this.watchdog && !('waitReady' in (this.db as unknown as { $client: object }).$client)) {
-      this.watchdog = setInterval(() => void this.checkListening(), watchdogMs).unref();
-    }
-    return this.listener;
-  }
-
   private hear(payload: string): void {
-    if (payload === this.pingOutstanding) {
-      this.pingOutstanding = null;
-      this.heardAt = Date.now();
-      return;
-    }
     for (const id of payload.split(',')) if (isRowId(id)) this.pending.add(id);
     this.schedule();
   }
 
-  /** Every (re)established LISTEN: after the first, what was committed while not listening is read from the table. */
-  private listening(): void {
-    if (!this.listenedOnce) {
-      this.listenedOnce = true;
-      this.heardAt = Date.now();
-      return;
-    }
-    const since = new Date(this.heardAt - catchUpMarginMs);
-    this.work = this.work.then(() => this.catchUp(since)).catch(logFailure);
+  private catchUp(since: Date): void {
+    this.work = this.work
+      .then(async () => {
+        const ids = await createStores(this.db).changesFeed.idsSince(since, 5_000);
+        for (const id of ids) if (!this.delivered.has(id)) this.pending.add(id);
+        this.schedule();
+      })
+      .catch(logFailure);
   }
 
-  private async catchUp(since: Date): Promise<void> {
-    const ids = await createStores(this.db).changesFeed.idsSince(since, 5_000);
-    for (const id of ids) if (!this.delivered.has(id)) this.pending.add(id);
-    this.schedule();
-  }
-
-  /** A notice of its own that does not come back within a period means the LISTEN connection is gone: listen anew. */
-  private async checkListening(): Promise<void> {
-    if (this.stopped || this.subscribers.size === 0) return;
-    if (this.pingOutstanding) {
-      this.pingOutstanding = null;
-      const lost = this.listener;
-      this.listener = null;
-      await lost?.then((active) => active.stop()).catch(() => undefined);
-      await this.startListening().catch(() => undefined);
-      return;
-    }
-    this.pingOutstanding = `ping:${process.pid}:${Date.now()}`;
-    await createStores(this.db)
-      .changesFeed.notify(changesChannel, this.pingOutstanding)
-      .catch(() => undefined);
-  }
-
+  /** Notices that arrive together (one mutation's, or many writers') are read as one batch, in order. */
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    // Notices that arrive together (one mutation's, or many writers') are read as one batch.
     setImmediate(() => {
       this.scheduled = false;
       const ids = [...this.pending];
@@ -167,9 +129,8 @@ export class ChangeFeed {
       this.work = this.work
         .then(() => this.deliver(ids))
         .catch((error: unknown) => {
-          // The database is away, most likely: the same changes are tried again in a second.
+          // Most likely the database is away: the same changes are tried again in a second.
           logFailure(error);
-          if (this.stopped) return;
           for (const id of ids) this.pending.add(id);
           setTimeout(() => this.schedule(), 1_000).unref();
         });
@@ -177,16 +138,11 @@ export class ChangeFeed {
   }
 
   private async deliver(ids: string[]): Promise<void> {
-    this.heardAt = Date.now();
     if (!ids.length || !this.subscribers.size) return;
     const scoped = scopeDatabase(this.db, null);
     const stores = createStores(scoped.db);
     const rows = (await stores.changesFeed.changesById.loadMany(ids)).filter(isChangeRow);
-    const areaIds = [...new Set(rows.flatMap((row) => (row.areaId ? [row.areaId] : [])))];
-    const lines = new Map<string, AreaLine>();
-    (await stores.changesFeed.areaLines.loadMany(areaIds)).forEach((line, index) => {
-      if (line && !(line instanceof Error)) lines.set(areaIds[index]!, line);
-    });
+    const lines = await areaLinesOf(stores, rows);
     const groups = groupByViewer([...this.subscribers]).map((subscribers) => {
       const context = createContext(scoped.db, subscribers[0]!.viewer);
       context.stores = stores;
@@ -202,6 +158,15 @@ export class ChangeFeed {
     for (const [id, at] of this.delivered) if (at < now - 4 * catchUpMarginMs) this.delivered.delete(id);
     this.lastBatchStatements = scoped.statements();
   }
+}
+
+async function areaLinesOf(stores: ReturnType<typeof createStores>, rows: ChangeRow[]) {
+  const areaIds = [...new Set(rows.flatMap((row) => (row.areaId ? [row.areaId] : [])))];
+  const lines = new Map<string, AreaLine>();
+  (await stores.changesFeed.areaLines.loadMany(areaIds)).forEach((line, index) => {
+    if (line && !(line instanceof Error)) lines.set(areaIds[index]!, line);
+  });
+  return lines;
 }
 
 /** Subscribers with the same credentials (subject, organisation, roles) are judged once. */
@@ -233,22 +198,9 @@ const feeds = new WeakMap<object, ChangeFeed>();
 export function changeFeedOf(db: Database, limits?: FeedLimits): ChangeFeed {
   const client = (db as unknown as { $client: object }).$client;
   let feed = feeds.get(client);
-  if (!feed || (feed as unknown as { stopped: boolean }).stopped) {
+  if (!feed || feed.isStopped) {
     feed = new ChangeFeed(db, limits);
     feeds.set(client, feed);
   }
   return feed;
 }
-
-/**
- * type-graphql asks for a PubSub whenever the schema has subscriptions, for ones that name topics; the feed's each
- * give their own `subscribe`, so this one is never used, and says so if it ever is.
- */
-export const noTopics: PubSub = {
-  publish: () => {
-    throw new Error('The registry publishes changes through the database (ChangeFeed), not through topics');
-  },
-  subscribe: () => {
-    throw new Error('Subscriptions name their source with `subscribe`; no topics are served');
-  },
-};
