@@ -344,3 +344,53 @@ describe('clients', () => {
     await wsClient.dispose();
   });
 });
+
+describe('connections that hold nothing', () => {
+  let strict: TestApi;
+
+  beforeAll(async () => {
+    strict = await startApi(database.db, {
+      subscriptions: { connectionInitWaitMs: 300, idleMs: 400, reauthenticateMs: 300 },
+    });
+  });
+
+  afterAll(async () => {
+    await strict?.front.drain(1_000);
+    await strict?.close().catch(() => undefined);
+  });
+
+  it('closes a socket that never sends connection_init (4408)', async () => {
+    const socket = new WebSocket(`${strict.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const code = await new Promise<number>((resolve) => socket.once('close', (closed) => resolve(closed)));
+    expect(code).toBe(4408);
+  });
+
+  it('closes a connection that runs no subscription for a while', async () => {
+    const token = await strict.identity.sign({ org: codes.pct, roles: ['reader'], sub: 'idle' });
+    const connection = connectFeed(strict.url, { authorization: `Bearer ${token}` });
+    open.push(connection);
+    expect((await connection.closed).code).toBe(1000);
+  });
+
+  it('ends a connection whose token has expired since it was accepted (4403)', async () => {
+    // Past its expiry by 28 s: accepted for 2 s more, within the 30 s allowed for clocks that disagree.
+    const token = await strict.identity.sign(
+      { org: codes.pct, roles: ['reader'], sub: 'short' },
+      { expiresIn: '-28s' },
+    );
+    const connection = connectFeed(strict.url, { authorization: `Bearer ${token}` });
+    open.push(connection);
+    const subscription = connection.subscribe(areaFeed, { areaCode: codes.area });
+    const closed = await connection.closed;
+    expect(closed.code).toBe(4403);
+    expect(subscription.events).toEqual([]);
+  }, 10_000);
+
+  it('refuses an upgrade anywhere but /graphql', async () => {
+    const socket = new WebSocket(`${strict.url.replace('http', 'ws')}/elsewhere`, 'graphql-transport-ws');
+    const status = await new Promise<number>((resolve) =>
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+    );
+    expect(status).toBe(404);
+  });
+});

@@ -64,7 +64,8 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   server.maxConnections = http.maxConnections;
   server.maxHeadersCount = 100;
   const inFlight = new InFlight(server);
-  const subscriptions = subscriptionsRoute({ ...options, server, inFlight, demand: options.demand ?? defaultDemand });
+  const demand = options.demand ?? defaultDemand;
+  const subscriptions = subscriptionsRoute({ ...options, server, inFlight, demand, limits: options.subscriptions });
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     inFlight.track(response);

@@ -32,6 +32,8 @@ export function connectFeed(baseUrl: string, connectionParams: Record<string, un
     webSocketImpl: WebSocket,
     connectionParams,
     lazy: false,
+    // The close is reported through `closed`; the default would print it.
+    onNonLazyError: () => {},
     retryAttempts: 0,
     on: { closed: (event) => closedWith(event as { code: number; reason: string }) },
   });
