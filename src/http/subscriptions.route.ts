@@ -63,6 +63,10 @@ interface Connection {
  * `{ authorization: 'Bearer …' }` or `{ 'x-api-key': '…' }`; without valid ones the connection is closed (4403).
  * Each subscription document meets the same limits as a query's (tokens, depth, aliases, directives, input bounds),
  * and only subscriptions are run here: queries and mutations go over HTTP, where their deadline and read audit are.
+ *
+ * The Origin of an upgrade is not checked, for the reason no CSRF check is made over HTTP (graphql.route.ts): a
+ * browser attaches no credential to a WebSocket that this server reads (no cookie is), so a page on another origin
+ * gets a connection only with a token or key it already holds.
  */
 export function subscriptionsRoute(options: SubscriptionsOptions) {
   const limits = { ...defaultSubscriptionLimits, ...options.limits };

@@ -1,6 +1,7 @@
 /**
  * The events waiting for one subscription, as the async iterator graphql-ws reads. A subscriber that reads more
- * slowly than events come is cut off past `limit` waiting events rather than held in memory without bound.
+ * slowly than events come is cut off past `limit` waiting events (its subscription completes, to be made again and
+ * caught up with a query) rather than held in memory without bound.
  */
 export class EventQueue<T> implements AsyncIterableIterator<T> {
   private readonly waiting: T[] = [];
@@ -30,8 +31,9 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
   async next(): Promise<IteratorResult<T>> {
     if (this.waiting.length) return { value: this.waiting.shift()!, done: false };
     if (this.overflowed) {
+      // Completed rather than failed: an error thrown here would end the whole connection, not this subscription.
+      console.warn(`[change feed] a subscriber let ${this.limit} changes wait unread: its subscription is completed`);
       this.finish();
-      throw new Error(`More than ${this.limit} changes waited for this subscriber: subscribe again, then catch up`);
     }
     if (this.done) return { value: undefined, done: true };
     return new Promise((resolve) => (this.reader = resolve));
