@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { areas, deniedWrites, memberships, readAudit } from '../../schema/database/index';
 import { selectRows, type Database } from '../db';
+import { anyOf } from '../shared/any-of';
 import { holdsOn, today } from '../shared/dates';
 import { actions, isWrite, type Action, type Relation } from './actions';
 import { actsForOwnOrganisation, hasRole, mayEdit, type Viewer } from './viewer';
@@ -101,7 +102,7 @@ export class Access {
       .from(memberships)
       .where(
         and(
-          or(inArray(memberships.memberOrganisationId, ids), inArray(memberships.onBehalfOfId, ids)),
+          or(anyOf(memberships.memberOrganisationId, ids), anyOf(memberships.onBehalfOfId, ids)),
           holdsOn(memberships, today()),
         ),
       );
