@@ -35,6 +35,8 @@ export interface Subscriber {
  * change is stamped with its transaction's start, and transactions are bounded by the statement and idle timeouts.
  */
 const catchUpMarginMs = 30_000;
+/** A batch that fails (the database away) is tried again each second, this many times. */
+const maxAttempts = 60;
 
 /**
  * The process's one listener on the `changes` table's notices and the subscriptions it serves. A notice names
@@ -51,6 +53,8 @@ export class ChangeFeed {
   private scheduled = false;
   /** Changes already delivered, by id, with when: a catch-up skips them. */
   private readonly delivered = new Map<string, number>();
+  /** Changes whose batch failed, with how many times. */
+  private readonly attempts = new Map<string, number>();
   private stopped = false;
   /** Statements the last batch cost, for tests that hold the cost flat as subscribers grow. */
   lastBatchStatements = 0;
@@ -129,9 +133,17 @@ export class ChangeFeed {
       this.work = this.work
         .then(() => this.deliver(ids))
         .catch((error: unknown) => {
-          // Most likely the database is away: the same changes are tried again in a second.
+          // Most likely the database is away: the same changes are tried again every second, for up to a minute.
           logFailure(error);
-          for (const id of ids) this.pending.add(id);
+          for (const id of ids) {
+            const attempts = (this.attempts.get(id) ?? 0) + 1;
+            if (attempts > maxAttempts) {
+              this.attempts.delete(id);
+              continue;
+            }
+            this.attempts.set(id, attempts);
+            this.pending.add(id);
+          }
           setTimeout(() => this.schedule(), 1_000).unref();
         });
     });
@@ -154,6 +166,7 @@ export class ChangeFeed {
     );
     await Promise.all(groups.map((group) => eventsFor(group.context, group.subscribers, rows, lines)));
     const now = Date.now();
+    for (const id of ids) this.attempts.delete(id);
     for (const row of rows) this.delivered.set(row.id, now);
     for (const [id, at] of this.delivered) if (at < now - 4 * catchUpMarginMs) this.delivered.delete(id);
     this.lastBatchStatements = scoped.statements();
