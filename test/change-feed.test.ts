@@ -2,6 +2,7 @@ import { ApolloClient, InMemoryCache, gql } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { Client as UrqlClient, subscriptionExchange } from '@urql/core';
 import { sql } from 'drizzle-orm';
+import { createClient as createSseClient } from 'graphql-sse';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -342,6 +343,43 @@ describe('clients', () => {
     expect(received[0].bodyChanged).toMatchObject({ kind: 'BODY', recordId: world.ids.board });
     unsubscribe();
     await wsClient.dispose();
+  });
+});
+
+describe('Server-Sent Events at /graphql/stream', () => {
+  it('serves the same feed to a graphql-sse client, with the credentials in its headers', async () => {
+    const client = createSseClient({
+      url: `${api.url}/graphql/stream`,
+      headers: { authorization: await tokenFor(administrationCode, ['administrator']) },
+      retryAttempts: 0,
+    });
+    const received: Loose[] = [];
+    const before = feed().started;
+    const dispose = client.subscribe(
+      { query: bodyFeed, variables: { id: world.ids.board } },
+      { next: (result) => received.push(result.data), error: () => {}, complete: () => {} },
+    );
+    await until(() => feed().started > before);
+    await renameBoard('Accessshire board, over Server-Sent Events');
+    await until(() => received.length > 0);
+    expect(received[0].bodyChanged).toMatchObject({ kind: 'BODY', recordId: world.ids.board });
+    dispose();
+    client.dispose();
+  });
+
+  it('refuses a stream without credentials (401) and a document past the limits (400)', async () => {
+    const body = JSON.stringify({ query: bodyFeed, variables: { id: world.ids.board } });
+    const headers = { 'content-type': 'application/json', accept: 'text/event-stream' };
+    const anonymous = await fetch(`${api.url}/graphql/stream`, { method: 'POST', headers, body });
+    expect(anonymous.status).toBe(401);
+    const deep = `subscription { registryChanged(areaCode: "${codes.area}") { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } }`;
+    const refused = await fetch(`${api.url}/graphql/stream`, {
+      method: 'POST',
+      headers: { ...headers, authorization: await tokenFor(administrationCode, ['administrator']) },
+      body: JSON.stringify({ query: deep }),
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toMatch(/alias/i);
   });
 });
 
