@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { RecordTypeName } from '../shared/global-id';
+import type { PrimeById } from '../shared/loaders';
 import { AccountabilityLineStore } from './accountability/index';
 import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
@@ -20,13 +21,17 @@ import { SelfAssessmentStore } from './self-assessments/index';
 
 /** One set per request: each store owns its DataLoaders, so cached rows never cross requests or viewers. */
 export function createStores(db: Database) {
-  return {
+  const prime: PrimeById = (type, rows) => {
+    const loader = byIdLoaders[type]?.(stores);
+    if (loader) for (const row of rows) loader.prime(row.id, row);
+  };
+  const stores = {
     areas: new AreaStore(db),
     organisations: new OrganisationStore(db),
     bodies: new BodyStore(db),
     posts: new PostStore(db),
-    memberships: new MembershipStore(db),
-    accountability: new AccountabilityLineStore(db),
+    memberships: new MembershipStore(db, prime),
+    accountability: new AccountabilityLineStore(db, prime),
     graph: new GraphStore(db),
     history: new HistoryStore(db),
     delegations: new DelegationStore(db),
@@ -39,6 +44,7 @@ export function createStores(db: Database) {
     search: new SearchStore(db),
     changesFeed: new ChangeFeedStore(db),
   };
+  return stores;
 }
 
 export type Stores = ReturnType<typeof createStores>;

@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
 import type { IsoDate } from './dates';
+import type { RecordTypeName } from './global-id';
+
+/**
+ * Hands rows read alongside others (a seat's post, read with the seat) to the by-id loader of their type, so that
+ * following the relation costs no statement. A loader keeps what it already has.
+ */
+export type PrimeById = (type: RecordTypeName, rows: readonly { id: string }[]) => void;
 
 /** Rows by primary key, one statement per batch. */
 export function rowsById<Row extends { id: string }>(

@@ -20,6 +20,8 @@ export interface GraphQLResponse<Data = Loose> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   /** SQL statements the server issued to answer the query (authentication excluded). */
   statements: number;
+  /** All the request's statements: authentication's and the read audit's too. */
+  totalStatements: number;
 }
 
 export interface Client {
@@ -87,6 +89,7 @@ export async function startApi(db: Database, options: ApiOptions = {}): Promise<
         ...body,
         status: response.status,
         statements: Number(response.headers.get('x-sql-statements')),
+        totalStatements: Number(response.headers.get('x-sql-statements-total')),
       } as never;
     },
   });
