@@ -28,6 +28,7 @@ import { ComplianceResolver } from './compliance/index';
 import { SearchResolver } from './search/index';
 import { StatisticsResolver } from './statistics/index';
 import { ChangeResolver, HistoryResolver } from './history/index';
+import { ChangeFeedResolver } from './changes-feed/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
@@ -75,6 +76,7 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   ViewerResolver,
+  ChangeFeedResolver,
   AreaResolver,
   OrganisationResolver,
   OrganisationSuccessionResolver,

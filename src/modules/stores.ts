@@ -7,6 +7,7 @@ import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
 import { AreaFactsStore } from './compliance/index';
+import { ChangeFeedStore } from './changes-feed/index';
 import { SearchStore } from './search/index';
 import { StatisticsStore } from './statistics/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
@@ -41,6 +42,7 @@ export function createStores(db: Database) {
     compliance: new AreaFactsStore(db),
     statistics: new StatisticsStore(db),
     search: new SearchStore(db),
+    changesFeed: new ChangeFeedStore(db),
   };
   return stores;
 }

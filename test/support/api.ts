@@ -6,6 +6,7 @@ import { TokenVerifier } from '../../src/auth/tokens';
 import type { Database } from '../../src/db';
 import { defaultDemand, type BrowserAccess, type DemandLimits, type HttpLimits } from '../../src/config';
 import { createHttpServer, type HttpFront } from '../../src/http/index';
+import type { SubscriptionLimits } from '../../src/http/subscriptions.route';
 import { createApolloServer } from '../../src/server';
 import { createTestIdentity, type TestIdentity } from './identity';
 
@@ -50,6 +51,7 @@ export interface ApiOptions {
   demand?: DemandLimits;
   http?: HttpLimits;
   browser?: BrowserAccess;
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 /**
