@@ -66,6 +66,8 @@ import {
   ResourceCommitmentResolver,
 } from './plans/index';
 import {
+  QuestionComparisonResolver,
+  SelfAssessmentScoreResolver,
   BodySelfAssessmentsResolver,
   SelfAssessmentAnswerResolver,
   SelfAssessmentMutations,
@@ -137,6 +139,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SelfAssessmentMutations,
   SelfAssessmentAnswerResolver,
   BodySelfAssessmentsResolver,
+  SelfAssessmentScoreResolver,
+  QuestionComparisonResolver,
   HistoryResolver,
   ChangeResolver,
   ComplianceResolver,
