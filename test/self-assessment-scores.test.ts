@@ -57,16 +57,14 @@ async function buildWorld() {
     const body = await make.body(area.id, { kind });
     const [row] = await db.insert(selfAssessments).values({ bodyId: body.id, cycle, published }).returning();
     const questions = ['A1', 'A2', 'B1', 'B1.1'];
-    await db
-      .insert(selfAssessmentAnswers)
-      .values(
-        marks.map((score, index) => ({
-          selfAssessmentId: row!.id,
-          questionId: questions[index]!,
-          narrative: 'x',
-          score,
-        })),
-      );
+    await db.insert(selfAssessmentAnswers).values(
+      marks.map((score, index) => ({
+        selfAssessmentId: row!.id,
+        questionId: questions[index]!,
+        narrative: 'x',
+        score,
+      })),
+    );
     return row!;
   };
   // The three that count: A1 scores 1, 2, 4; A2 3, 3, 3; B1 2, 2, 2; B1.1 4, 4 and one unscored answer.

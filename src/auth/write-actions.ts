@@ -127,7 +127,8 @@ export const writeActions = {
     basis: 'DOMAIN.md §8; 001 ¶5',
   },
   'self-assessment:edit': {
-    description: 'Record a body’s self-assessment, answer and score its questions, or publish it (the body’s secretariat)',
+    description:
+      'Record a body’s self-assessment, answer and score its questions, or publish it (the body’s secretariat)',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5; 003 Ch.6',
   },
