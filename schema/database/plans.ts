@@ -203,3 +203,30 @@ export const planReviews = pgTable(
     check('plan_reviews_published_after_review', sql`published_on IS NULL OR published_on >= reviewed_on`),
   ],
 );
+
+/**
+ * Who produced a plan, where a source names its authors: Walsall's joint commissioning strategy was produced by
+ * "the local authority, West Midlands Police, Serco …, the Children's Safeguarding Board, the LSP, Walsall Voluntary
+ * Action, the PCT, and the Black Country Children's Services Improvement Partnership" (003 Fig 15). A producer is
+ * an organisation or a body.
+ */
+export const planProducers = pgTable(
+  'plan_producers',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    producerOrganisationId: uuid('producer_organisation_id').references(() => organisations.id, {
+      onDelete: 'restrict',
+    }),
+    producerBodyId: uuid('producer_body_id').references(() => bodies.id, { onDelete: 'restrict' }),
+    ...provenance(),
+    ...recorded(),
+  },
+  (t) => [
+    index('plan_producers_plan_id_idx').on(t.planId),
+    check('plan_producers_one_producer', sql`num_nonnulls(producer_organisation_id, producer_body_id) = 1`),
+    unique('plan_producers_key').on(t.planId, t.producerOrganisationId, t.producerBodyId),
+  ],
+);

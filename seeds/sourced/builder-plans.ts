@@ -106,6 +106,18 @@ export class SourcedBuilder extends StructureBuilder {
     });
   }
 
+  /** An organisation or body that produced a plan. */
+  producer(plan: string, producer: string, prov: Provenance): void {
+    const who = this.entry(producer, 'bodies', 'organisations');
+    this.rows.planProducers.push({
+      id: rowId('planProducers', `${plan}|${producer}`),
+      planId: this.idOf(plan, 'plans'),
+      producerBodyId: who.table === 'bodies' ? who.id : undefined,
+      producerOrganisationId: who.table === 'organisations' ? who.id : undefined,
+      ...prov,
+    });
+  }
+
   consultation(plan: string, consultee: string, consultedOn: string, prov: Provenance): void {
     const who = this.entry(consultee, 'bodies', 'organisations');
     this.rows.consultations.push({

@@ -16,6 +16,7 @@ import {
   organisations,
   organisationSuccessions,
   planLinks,
+  planProducers,
   plans,
   postFunders,
   posts,
@@ -47,6 +48,7 @@ export const sourcedTables = {
   contributions,
   plans,
   planLinks,
+  planProducers,
   consultations,
   resourceCommitments,
 } as const;
@@ -79,6 +81,7 @@ export const emptyRows = (): SourcedRows => ({
   contributions: [],
   plans: [],
   planLinks: [],
+  planProducers: [],
   consultations: [],
   resourceCommitments: [],
 });

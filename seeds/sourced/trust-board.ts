@@ -13,6 +13,8 @@ export interface TrustBoardSpec {
   validFrom: string;
   /** Set only where a source gives the year of establishment. */
   established?: string;
+  /** Where the board ended with its area before boards became statutory (Shropshire's county, 2009). */
+  validTo?: string;
   chairType?: ChairType;
   prov: Provenance;
 }
@@ -50,7 +52,9 @@ export function trustBoard(b: SourcedBuilder, ctx: AreaContext, spec: TrustBoard
   const { prov, ...fields } = spec;
   b.body(key, { ...fields, kind: 'CHILDRENS_TRUST_BOARD', level: 'STRATEGIC', role: 'ADVISORY', area: ctx.code, prov });
   const statusProv: Provenance = { sources: [...prov.sources, generic.unincorporated], synthetic: prov.synthetic };
-  b.legalStatus(key, 'UNINCORPORATED_ASSOCIATION', statusProv, spec.validFrom, statutoryBoards);
+  const ended = spec.validTo !== undefined && spec.validTo <= statutoryBoards;
+  b.legalStatus(key, 'UNINCORPORATED_ASSOCIATION', statusProv, spec.validFrom, ended ? spec.validTo : statutoryBoards);
+  if (ended) return key;
   b.legalStatus(key, 'STATUTORY_BODY', synthetic(generic.statutoryBoardPlanned, c003('¶46')), statutoryBoards);
   return key;
 }

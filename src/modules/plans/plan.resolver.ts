@@ -5,9 +5,11 @@ import { resolveAsOf } from '../../shared/dates';
 import { rowIdOf } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { Area, toArea } from '../areas/index';
+import { Party } from '../accountability/index';
 import { Body, loadBody } from '../bodies/index';
 import { PlansArgs } from './plan.args';
 import { heldOn } from '../../shared/dates';
+import { loadParty } from './plan.records';
 import { toCommitment, toConsultation, toPlan, toPlanLink, toPlanReview, toPlanStatus, toTarget } from './plan.records';
 import { planSortKey } from './plan.store';
 import { PlanStatus } from './plan.enums';
@@ -100,5 +102,15 @@ export class PlanResolver {
   async reviews(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanReview[]> {
     const rows = await stores.plans.reviewsOf.load(plan.uuid);
     return rows.filter((row) => row.reviewedOn <= plan.asOf).map((row) => toPlanReview(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [Party], {
+    description: 'The organisations and bodies that produced the plan, where a source names them (003 Fig 15).',
+  })
+  async producers(@Root() plan: Plan, @Ctx() context: Context): Promise<(typeof Party)[]> {
+    const rows = await context.stores.plans.producersOf.load(plan.uuid);
+    return Promise.all(
+      rows.map((row) => loadParty(context, row.producerBodyId, row.producerOrganisationId, plan.asOf)),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { anyOf } from '../../shared/any-of';
 import {
   consultations,
   planLinks,
+  planProducers,
   planReviews,
   plans,
   planStatuses,
@@ -55,6 +56,16 @@ export class PlanStore {
         .from(planReviews)
         .where(anyOf(planReviews.planId, ids))
         .orderBy(planReviews.reviewedOn, planReviews.id),
+    (row) => row.planId,
+  );
+
+  readonly producersOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(planProducers)
+        .where(anyOf(planProducers.planId, ids))
+        .orderBy(planProducers.createdAt, planProducers.id),
     (row) => row.planId,
   );
 
