@@ -9,8 +9,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { scale: { type: 'string' }, seed: { type: 'string', default: '1' } },
   });
-  const scale =
-    values.scale === undefined ? undefined : values.scale === 'national' ? 'national' : Number(values.scale);
+  const scale = values.scale === undefined ? undefined : values.scale === 'national' ? 'national' : Number(values.scale);
   if (typeof scale === 'number' && !(Number.isInteger(scale) && scale > 0)) {
     throw new Error(`--scale takes "national" or a positive whole number of areas; got "${values.scale}"`);
   }

@@ -57,7 +57,10 @@ const relevantPartners: [OrganisationKind, SourceCitation[]][] = [
    * own list, outweigh a footnote that sits beside ¶40's account of LAA "named partners" and may mean that regime.
    * The footnote is cited too, marked as contrary, so the conflict stays visible to anyone reading the row.
    */
-  ['STRATEGIC_HEALTH_AUTHORITY', [table1, section10Partners, cite('auditCommission2008', '¶101 note I (contrary)')]],
+  [
+    'STRATEGIC_HEALTH_AUTHORITY',
+    [table1, section10Partners, cite('auditCommission2008', '¶101 note I (contrary)')],
+  ],
   ['PRIMARY_CARE_TRUST', [table1, section10Partners, table6]],
   ['CONNEXIONS', [table1, section10Partners, table6]],
   ['LEARNING_AND_SKILLS_COUNCIL', [table1, section10Partners, table6]],

@@ -20,11 +20,7 @@ export async function insertMissing<T extends PgTable>(
   let inserted = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const result = await db
-      .insert(table)
-      .values(chunk as never)
-      .onConflictDoNothing()
-      .returning();
+    const result = await db.insert(table).values(chunk as never).onConflictDoNothing().returning();
     inserted += (result as unknown[]).length;
   }
   return inserted;
