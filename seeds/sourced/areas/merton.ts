@@ -72,6 +72,8 @@ function declareDevelopmentManager(b: SourcedBuilder): void {
     prov: fig12,
   });
   b.postFunder(post, ctx.council, undefined, fig12);
+  // "the post holder started in January 2008" (Fig 12): a holder, unnamed, from that month.
+  b.unnamedHolder(post, '2008-01-01', fig12);
   b.seat(boardKey(ctx), post, {
     role: 'ATTENDEE',
     constituency: 'OTHER',

@@ -104,6 +104,8 @@ function declareParticipation(b: SourcedBuilder, board: string): void {
     validFrom: attestedBy003,
     prov: fig6,
   });
+  // Fig 6 describes the commissioner at work, so the post had a holder in 2008; no name is given.
+  b.unnamedHolder(commissioner, attestedBy003, fig6);
   // "is on the children's trust board" (Fig 6): one of the nine members of 003 Table 3.
   b.seat(board, commissioner, { constituency: 'OTHER', prov: fig6 });
   b.body('staffordshire/participation-sub-group', {
