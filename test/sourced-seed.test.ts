@@ -12,6 +12,7 @@ import {
   people,
   planProducers,
   plans,
+  planStatuses,
   postHoldings,
   posts,
   powers,
@@ -333,6 +334,18 @@ describe('sourced areas seed: the facts the rules and figures need', () => {
       .from(people)
       .where(sql`${people.name} IS NOT NULL`);
     expect(named).toEqual([]);
+  });
+
+  it('dates the plans’ statuses and records children and young people consulted on Staffordshire’s CYPP', async () => {
+    const cypp = seedId('plans', 'staffordshire/cypp-2006');
+    const groups = await db.select().from(consultations).where(eq(consultations.planId, cypp));
+    const children = groups.find((c) => c.consulteeGroup === 'CHILDREN_AND_YOUNG_PEOPLE');
+    expect(children).toMatchObject({ synthetic: true, consultedOn: '2006-03-15' });
+    expect(children!.sources).toEqual([{ document: '003_6b44b8124f27778d.txt', locator: '¶72' }]);
+    expect(groups.some((c) => c.consulteeGroup === 'PARENTS_AND_CARERS')).toBe(false);
+    const strategy = seedId('plans', 'walsall/joint-commissioning-strategy-2007');
+    const statuses = await db.select().from(planStatuses).where(eq(planStatuses.planId, strategy));
+    expect(statuses).toMatchObject([{ status: 'IN_PLACE', validFrom: '2007-11-01', validTo: null, synthetic: false }]);
   });
 
   it('marks Leicestershire’s board and everything on it synthetic: 001 describes no board', async () => {

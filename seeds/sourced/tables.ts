@@ -19,6 +19,7 @@ import {
   planLinks,
   planProducers,
   plans,
+  planStatuses,
   postFunders,
   postHoldings,
   posts,
@@ -53,6 +54,7 @@ export const sourcedTables = {
   plans,
   planLinks,
   planProducers,
+  planStatuses,
   consultations,
   resourceCommitments,
 } as const;
@@ -88,6 +90,7 @@ export const emptyRows = (): SourcedRows => ({
   plans: [],
   planLinks: [],
   planProducers: [],
+  planStatuses: [],
   consultations: [],
   resourceCommitments: [],
 });

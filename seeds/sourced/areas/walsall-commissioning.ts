@@ -59,6 +59,8 @@ function declareStrategy(b: SourcedBuilder, ctx: AreaContext): void {
     publishedOn: published,
     prov: fig15,
   });
+  // "published its first joint commissioning strategy in November 2007" (Fig 15): in place from then.
+  b.planStatus(strategy, 'IN_PLACE', published, fig15);
   // Fig 15's list of the partners who produced it, in its order: six organisations and two bodies.
   for (const producer of [
     ctx.council,
