@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { seedDatabase } from '../seeds/index';
 import { startApi } from '../test/support/api';
 import { createTestDatabase } from '../test/support/database';
+import { benchDashboard } from './dashboard';
 
 /**
  * Times partnershipGraph, a page of bodies, compliance for a large county and statistics for England on the national data set (sourced areas plus the 150 generated ones),
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
       const worst = times.at(-1)!.toFixed(1);
       console.log(`  ${name}: ${size}; ${last.statements} statements; median ${median} ms, worst ${worst} ms`);
     }
+    await benchDashboard(api, database.db);
     console.log(`  peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     await api.close();

@@ -2,6 +2,7 @@ import type { Database } from '../src/db';
 import { loadNational, type NationalOptions } from './national/index';
 import { loadReference } from './reference/index';
 import { loadSourcedAreas } from './sourced/index';
+import { loadSampleSelfAssessments } from './sourced/self-assessments';
 
 export interface SeedOptions {
   /** Adds generated areas: 'national' is all 150 upper-tier areas of England; a number is that many. */
@@ -14,6 +15,7 @@ export interface SeedOptions {
 export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<void> {
   await loadReference(db);
   await loadSourcedAreas(db);
+  await loadSampleSelfAssessments(db);
   if (options.scale !== undefined) {
     await loadNational(db, { areas: options.scale, seedNumber: options.seedNumber ?? 1 });
   }

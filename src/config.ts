@@ -65,10 +65,15 @@ export interface HttpLimits {
 export type ExplorerAccess = 'public' | 'authenticated' | 'off';
 const explorerAccesses: ExplorerAccess[] = ['public', 'authenticated', 'off'];
 
+/** Who is shown the dashboard page (DASHBOARD): the same choice as the explorer's. */
+export type DashboardAccess = ExplorerAccess;
+
 export interface BrowserAccess {
   /** Origins (`https://intranet.example.nhs.uk`) whose pages may call the API from a browser; none by default. */
   corsOrigins: string[];
   explorer: ExplorerAccess;
+  /** The page holds no data (it asks the API with the user's own credentials), so it is public unless set. */
+  dashboard?: DashboardAccess;
 }
 
 const environments: Environment[] = ['development', 'test', 'production'];
@@ -112,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     browser: {
       corsOrigins: readOrigins(env.CORS_ORIGINS),
       explorer: readExplorer(env.EXPLORER, environment),
+      dashboard: readAccess('DASHBOARD', env.DASHBOARD, 'public'),
     },
     statementTimeoutMs: number('STATEMENT_TIMEOUT_MS', 5_000),
     shutdownGraceMs: number('SHUTDOWN_GRACE_MS', 10_000),
@@ -165,9 +171,13 @@ function readOrigins(text: string | undefined): string[] {
 
 /** The explorer is public outside production; in production only requests with credentials get it, unless set. */
 function readExplorer(text: string | undefined, environment: Environment): ExplorerAccess {
-  if (!text) return environment === 'production' ? 'authenticated' : 'public';
+  return readAccess('EXPLORER', text, environment === 'production' ? 'authenticated' : 'public');
+}
+
+function readAccess(name: string, text: string | undefined, fallback: ExplorerAccess): ExplorerAccess {
+  if (!text) return fallback;
   if (!explorerAccesses.includes(text as ExplorerAccess)) {
-    throw new Error(`EXPLORER must be one of ${explorerAccesses.join(', ')}; got "${text}"`);
+    throw new Error(`${name} must be one of ${explorerAccesses.join(', ')}; got "${text}"`);
   }
   return text as ExplorerAccess;
 }

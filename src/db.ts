@@ -68,20 +68,26 @@ export function scopeDatabase(db: Database, signal: AbortSignal | null): ScopedD
 
 /**
  * A database of the same driver, client and schema whose session logs to `logger`. drizzle's sessions carry their
- * logger into the transactions they open. About 20 µs: a session and the schema's query builders.
+ * logger into the transactions they open. Made for every request, so without drizzle's relational query builders
+ * (`db.query.<table>`, one per table, which the registry's code does not use): a session and little else.
  */
 function withLogger(db: Database, logger: Logger): Database {
   const base = db as unknown as DrizzleInternals;
-  return withSession(db, base.session.constructor as SessionConstructor, logger);
+  return withSession(db, base.session.constructor as SessionConstructor, logger, { relationalQueries: false });
 }
 
 /** `db` with a session of the class given, on the same client, dialect and schema; its logger replaced if given. */
-function withSession(db: Database, Session: SessionConstructor, logger?: Logger): Database {
+function withSession(
+  db: Database,
+  Session: SessionConstructor,
+  logger?: Logger,
+  { relationalQueries = true } = {},
+): Database {
   const base = db as unknown as DrizzleInternals;
   const sessionOptions = logger ? { ...base.session.options, logger } : base.session.options;
   const session = new Session(base.session.client, base.dialect, base.session.schema, sessionOptions);
   const Drizzle = base.constructor as DatabaseConstructor;
-  const scoped = new Drizzle(base.dialect, session, base._);
+  const scoped = new Drizzle(base.dialect, session, relationalQueries ? base._ : undefined);
   scoped.$client = base.$client;
   return scoped as unknown as Database;
 }

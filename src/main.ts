@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createAuthenticator } from './auth/identity';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db';
+import { prepareDashboard } from './http/dashboard.route';
 import { createHttpServer } from './http/index';
 import { prepareDatabase } from './prepare-database';
 import { createApolloServer } from './server';
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   console.log(`Partnership registry on http://${host}:${config.port}/graphql (${where})`);
+  if (config.browser.dashboard !== 'off') {
+    console.log(`The dashboard: http://${host}:${config.port}/dashboard`);
+    prepareDashboard().catch((error: unknown) => console.error('The dashboard page could not be bundled', error));
+  }
   if (config.trustDevelopmentTokens) {
     console.log('A token for the explorer: npm run -s token -- --org staffordshire/county-council --role reader');
   }

@@ -13,6 +13,7 @@ import { fieldGuards } from './auth/permissions';
 import { defaultDemand, type DemandLimits } from './config';
 import type { Context } from './context';
 import { costLimitPlugin, documentRules, explainTokenLimit } from './limits/index';
+import { noTopics } from './modules/changes-feed/index';
 import { resolvers } from './modules/resolvers';
 import { expectedCodes, failuresPlugin } from './serving/failures.plugin';
 import { jitGateway } from './serving/jit-executor';
@@ -25,7 +26,7 @@ let builtSchema: Promise<GraphQLSchema> | undefined;
 
 /** The schema as the code declares it, built once per process from the decorated classes. */
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
-  builtSchema ??= buildSchema({ resolvers, validate: false });
+  builtSchema ??= buildSchema({ resolvers, validate: false, pubSub: noTopics });
   return builtSchema;
 }
 
@@ -76,7 +77,6 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
     validationRules: documentRules(demand),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationTypesPlugin(),
       // Apollo's default plugins wrap every field's resolver: cache control (nothing sets a cache hint; `noStore`
       // keeps its one effect, the header), usage reporting and inline traces (no Apollo graph is configured).
       ApolloServerPluginCacheControlDisabled(),
@@ -84,6 +84,8 @@ export async function createApolloServer(options: ServerOptions): Promise<Apollo
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       inputBoundsPlugin(),
+      // After the input bounds, so that a subscription's arguments are judged over HTTP as over the WebSocket.
+      operationTypesPlugin(),
       costLimitPlugin(demand),
       failuresPlugin(),
     ],

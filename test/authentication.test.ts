@@ -123,6 +123,43 @@ describe('requests without valid credentials', () => {
   });
 });
 
+describe('a token verified once', () => {
+  it('is accepted again without a new verification only until it expires', async () => {
+    // Expired 28 s ago: inside the 30 s allowance for clock skew, so accepted for one to two seconds more.
+    const token = await api.identity.sign({ org: administrationCode, roles: ['reader'] }, { expiresIn: '-28 s' });
+    const verifier = new TokenVerifier([api.identity.issuer]);
+    await expect(verifier.verify(token)).resolves.toMatchObject({ organisationCode: administrationCode });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ organisationCode: administrationCode });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(token)).rejects.toThrow(/exp/);
+  });
+});
+
+describe('the organisation a token names', () => {
+  it('is looked up again at once when its code changes, so the old code names no one', async () => {
+    const created = await api.query(
+      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id version } } }`,
+      { input: { code: 'renamed-before', name: 'Renamed Trust', kind: 'OTHER', validFrom: '2020-01-01' } },
+    );
+    const organisation = created.data.createOrganisation.organisation;
+    const before = bearer(await api.identity.sign({ org: 'renamed-before', roles: ['reader'] }));
+    const whoIs = '{ viewer { organisation { id } } }';
+    expect((await before.query(whoIs)).data.viewer.organisation.id).toBe(organisation.id);
+    // The second request finds the organisation without a statement.
+    const again = await before.query(whoIs);
+    expect(again.totalStatements).toBe(again.statements);
+
+    const renamed = await api.query(
+      `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { organisation { code } } }`,
+      { input: { organisation: organisation.id, code: 'renamed-after', expectedVersion: organisation.version } },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect((await before.query(whoIs)).status).toBe(401);
+    const after = bearer(await api.identity.sign({ org: 'renamed-after', roles: ['reader'] }));
+    expect((await after.query(whoIs)).data.viewer.organisation.id).toBe(organisation.id);
+  });
+});
+
 describe('API keys for machine clients', () => {
   it('work while valid, are stored only as a hash, and stop when revoked', async () => {
     const [administration] = await database.db.query.organisations.findMany({

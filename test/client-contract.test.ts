@@ -79,10 +79,14 @@ afterAll(async () => {
 });
 
 describe('errors a client can handle', () => {
-  it('refuses a subscription with a code of its own, before anything runs', async () => {
-    const response = await api.query('subscription { viewer { subject } }');
+  it('refuses a subscription over HTTP with a code of its own and where to go, before anything runs', async () => {
+    const response = await api.query('subscription { registryChanged(areaCode: "E10000028") { kind } }');
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTIONS_NOT_SUPPORTED');
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBSCRIPTION_REQUIRES_WEBSOCKET',
+      endpoint: '/graphql',
+      protocol: 'graphql-transport-ws',
+    });
     expect(response.statements).toBe(0);
   });
 

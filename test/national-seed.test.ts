@@ -33,6 +33,7 @@ const tables = [
   'contributions',
   'plans',
   'plan_links',
+  'plan_statuses',
   'consultations',
   'resource_commitments',
   'plan_targets',
@@ -279,6 +280,24 @@ describe('national seed: proportions follow DOMAIN.md §5', () => {
     expect(
       bases.every((b) => ['HEALTH_ACT_1999_S31', 'CHILDREN_ACT_2004_S10', 'NHS_ACT_1977_S28A'].includes(b.basis)),
     ).toBe(true);
+  });
+
+  it('has joint commissioning strategies in place in nearly half of areas and planned in 40% (003 ¶94; ±8 points)', async () => {
+    const statusShare = (status: string) =>
+      shareOfBoards(
+        sql`exists (select 1 from plans p join plan_statuses s on s.plan_id = p.id
+            where p.area_id = b.area_id and p.kind = 'JOINT_COMMISSIONING_STRATEGY' and s.status::text = ${status}
+              and s.valid_from <= '2008-06-01' and (s.valid_to is null or s.valid_to > '2008-06-01'))`,
+      );
+    within(await statusShare('IN_PLACE'), 47, 8);
+    within(await statusShare('PLANNED'), 40, 8);
+    // Every CYPP consulted children and young people before adoption, as all 75 NFER analysed had (003 ¶72).
+    const consulted = await shareOfBoards(
+      sql`exists (select 1 from plans p join consultations c on c.plan_id = p.id
+          where p.area_id = b.area_id and p.kind = 'CYPP' and c.consultee_group = 'CHILDREN_AND_YOUNG_PEOPLE'
+            and c.consulted_on < p.adopted_on)`,
+    );
+    expect(consulted).toBe(100);
   });
 
   it('has a coterminous PCT in about 25 of 31 areas (004 ¶66; ±8 points) and police forces shared across areas', async () => {

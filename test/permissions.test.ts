@@ -66,7 +66,7 @@ describe('the permission tree', () => {
   it('puts the shield on every root field and every guarded field, and on no public field below the root', async () => {
     const schema = await buildRegistrySchema();
     const guards = fieldGuards(schema);
-    const roots = ['Query', 'Mutation'];
+    const roots = ['Query', 'Mutation', 'Subscription'];
     const shielded = fieldsOf(schema).filter(([type, field]) => guards[type]?.[field as never] !== undefined);
     const expected = fieldsOf(schema).filter(
       ([type, field]) => roots.includes(type) || classifyField(type, field) === 'guarded',

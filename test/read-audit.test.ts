@@ -34,6 +34,22 @@ const seatsOfBoard = `query($board: ID!) { body(id: $board) {
   memberships { role canCommitResources commitScope interestDeclarations { interest } } } }`;
 const seatsOnBoard = 4;
 
+describe('the statements a request costs', () => {
+  it('are its own in x-sql-statements, and with authentication and the audit in x-sql-statements-total', async () => {
+    const reader = await client(codes.police, 'audit: statement totals');
+    const plain = await reader.query('query($pctSeat: ID!) { node(id: $pctSeat) { id } }', { pctSeat: world.ids.pctSeat });
+    expect(plain.errors).toBeUndefined();
+    // The organisation named by the token is looked up (unless it was, a moment ago).
+    expect(plain.totalStatements - plain.statements).toBeLessThanOrEqual(1);
+    const audited = await reader.query('query($pctSeat: ID!) { node(id: $pctSeat) { ... on Membership { commitScope } } }', {
+      pctSeat: world.ids.pctSeat,
+    });
+    expect(audited.errors).toBeUndefined();
+    // … and not again a moment later; the granted read of a confidential field is written to the audit in one statement.
+    expect(audited.totalStatements).toBe(audited.statements + 1);
+  });
+});
+
 describe('granted reads', () => {
   it('are one row per record and field, however often the request reads the value', async () => {
     const subject = 'audit: X reads P’s mandate three times';

@@ -5,14 +5,24 @@ import {
   accountabilityLines,
   areas,
   bodies,
+  bodyDocuments,
   bodyWorkings,
   consultations,
   delegations,
   memberships,
+  people,
+  planProducers,
   plans,
+  planStatuses,
+  postHoldings,
   posts,
   powers,
+  resourceCommitments,
+  selfAssessmentAnswers,
+  selfAssessments,
 } from '../schema/database/index';
+import { loadReference } from '../seeds/reference/index';
+import { loadSampleSelfAssessments } from '../seeds/sourced/self-assessments';
 import {
   buildSourcedRows,
   loadSourcedAreas,
@@ -25,6 +35,7 @@ import { powerCodes } from '../seeds/sourced/powers';
 import { countedRoles } from '../seeds/sourced/seats';
 import { sourcedTables, type SourcedTableName } from '../seeds/sourced/tables';
 import { seedId } from '../seeds/support/ids';
+import { organisations as organisationsTable } from '../schema/database/index';
 import { selectRows, type Database } from '../src/db';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { cataloguedFiles } from './support/sources';
@@ -253,6 +264,144 @@ describe('sourced areas seed', () => {
   });
 });
 
+describe('sourced areas seed: the facts the rules and figures need', () => {
+  const held = (from: string, to: string | null, on: string) => from <= on && (to === null || to > on);
+  const seatsOf = async (bodyKey: string) =>
+    db
+      .select({ member: memberships.memberOrganisationId, post: memberships.memberPostId, m: memberships })
+      .from(memberships)
+      .where(eq(memberships.bodyId, seedId('bodies', bodyKey)));
+
+  it('seats the statutory partners on every LSCB, and the DCS on both boards where there is one (004 ¶83)', async () => {
+    const lscbs = await db.select().from(bodies).where(eq(bodies.kind, 'LSCB'));
+    expect(lscbs.length).toBeGreaterThanOrEqual(9);
+    const seats = await db
+      .select()
+      .from(memberships)
+      .where(
+        inArray(
+          memberships.bodyId,
+          lscbs.map((l) => l.id),
+        ),
+      );
+    for (const lscb of lscbs) {
+      const own = seats.filter((seat) => seat.bodyId === lscb.id && held(seat.validFrom, seat.validTo, asAt));
+      expect(own.length, lscb.name).toBeGreaterThanOrEqual(4);
+      expect(own.every((seat) => seat.synthetic && seat.sources.some((c) => c.locator === '¶83'))).toBe(true);
+    }
+    const dcs = seedId('posts', 'staffordshire/post/dcs');
+    const onBoth = (await db.select().from(memberships).where(eq(memberships.memberPostId, dcs))).map((m) => m.bodyId);
+    expect(onBoth).toEqual(
+      expect.arrayContaining([seedId('bodies', 'staffordshire/trust-board'), seedId('bodies', 'staffordshire/lscb')]),
+    );
+  });
+
+  it('gives Staffordshire’s board a PCT seat in 2005-06, held by the PCTs that merged in October 2006', async () => {
+    const seats = await seatsOf('staffordshire/trust-board');
+    const pctsOn = async (on: string) => {
+      const ids = seats.filter((s) => s.member && held(s.m.validFrom, s.m.validTo, on)).map((s) => s.member!);
+      const rows = ids.length
+        ? await db.select().from(organisationsTable).where(inArray(organisationsTable.id, ids))
+        : [];
+      return rows
+        .filter((o) => o.kind === 'PRIMARY_CARE_TRUST')
+        .map((o) => o.name)
+        .sort();
+    };
+    expect(await pctsOn('2005-10-01')).toHaveLength(6);
+    expect(await pctsOn('2008-10-01')).toEqual(['North Staffordshire PCT', 'South Staffordshire PCT']);
+  });
+
+  it('records the Walsall strategy’s eight producers as producers (003 Fig 15), not as commitments', async () => {
+    const strategy = seedId('plans', 'walsall/joint-commissioning-strategy-2007');
+    const producers = await db.select().from(planProducers).where(eq(planProducers.planId, strategy));
+    expect(producers).toHaveLength(8);
+    expect(producers.filter((p) => p.producerBodyId !== null)).toHaveLength(2);
+    expect(producers.every((p) => !p.synthetic && p.sources.some((c) => c.locator === 'Fig 15'))).toBe(true);
+    expect(await db.select().from(resourceCommitments).where(eq(resourceCommitments.planId, strategy))).toEqual([]);
+  });
+
+  it('labels Merton’s post as Fig 12 does, with a holder since January 2008 and no invented name', async () => {
+    const postId = seedId('posts', 'merton/post/partnership-development-manager');
+    const [post] = await db.select().from(posts).where(eq(posts.id, postId));
+    expect(post?.title).toBe("Merton Children's Partnership Development Manager");
+    const holdings = await db
+      .select({ holding: postHoldings, name: people.name })
+      .from(postHoldings)
+      .innerJoin(people, eq(people.id, postHoldings.personId))
+      .where(eq(postHoldings.postId, postId));
+    expect(holdings.map((h) => [h.holding.validFrom, h.name])).toEqual([['2008-01-01', null]]);
+    const named = await db
+      .select()
+      .from(people)
+      .where(sql`${people.name} IS NOT NULL`);
+    expect(named).toEqual([]);
+  });
+
+  it('dates the plans’ statuses and records children and young people consulted on Staffordshire’s CYPP', async () => {
+    const cypp = seedId('plans', 'staffordshire/cypp-2006');
+    const groups = await db.select().from(consultations).where(eq(consultations.planId, cypp));
+    const children = groups.find((c) => c.consulteeGroup === 'CHILDREN_AND_YOUNG_PEOPLE');
+    expect(children).toMatchObject({ synthetic: true, consultedOn: '2006-03-15' });
+    expect(children!.sources).toEqual([{ document: '003_6b44b8124f27778d.txt', locator: '¶72' }]);
+    expect(groups.some((c) => c.consulteeGroup === 'PARENTS_AND_CARERS')).toBe(false);
+    const strategy = seedId('plans', 'walsall/joint-commissioning-strategy-2007');
+    const statuses = await db.select().from(planStatuses).where(eq(planStatuses.planId, strategy));
+    expect(statuses).toMatchObject([{ status: 'IN_PLACE', validFrom: '2007-11-01', validTo: null, synthetic: false }]);
+  });
+
+  it('marks Leicestershire’s board and everything on it synthetic: 001 describes no board', async () => {
+    const board = seedId('bodies', 'leicestershire/trust-board');
+    const [row] = await db.select().from(bodies).where(eq(bodies.id, board));
+    expect(row?.synthetic).toBe(true);
+    const seats = await db.select().from(memberships).where(eq(memberships.bodyId, board));
+    expect(seats.length).toBeGreaterThan(0);
+    expect(seats.every((seat) => seat.synthetic)).toBe(true);
+  });
+
+  it('has Shropshire two-tier in 2008, with five districts, ending in April 2009', async () => {
+    const [county] = await db.select().from(areas).where(eq(areas.code, 'E10000026'));
+    expect(county).toMatchObject({ kind: 'COUNTY', tier: 'UPPER', validTo: '2009-04-01' });
+    const districts = await db.select().from(areas).where(eq(areas.parentAreaId, county!.id));
+    expect(districts.map((d) => d.name).sort()).toEqual([
+      'Bridgnorth',
+      'North Shropshire',
+      'Oswestry',
+      'Shrewsbury and Atcham',
+      'South Shropshire',
+    ]);
+    expect(await db.select().from(areas).where(eq(areas.code, 'E06000051'))).toEqual([]);
+  });
+
+  it('cites Children England (002 Q3) on the seats of the voluntary sector', async () => {
+    const vcs = await db
+      .select({ sources: memberships.sources })
+      .from(memberships)
+      .innerJoin(organisationsTable, eq(organisationsTable.id, memberships.memberOrganisationId))
+      .where(eq(organisationsTable.kind, 'VOLUNTARY_AND_COMMUNITY'));
+    const cited = vcs.filter((seat) =>
+      seat.sources.some((c: SourceCitation) => c.document.startsWith('002_') && c.locator === 'Q3'),
+    );
+    expect(cited.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives each case-study board adopted terms of reference, their items synthetic (003 Table 5, ¶81)', async () => {
+    const documents = await db.select().from(bodyDocuments).where(eq(bodyDocuments.kind, 'TERMS_OF_REFERENCE'));
+    expect(documents).toHaveLength(8);
+    for (const document of documents) {
+      expect(document).toMatchObject({ status: 'ADOPTED', synthetic: true });
+      expect(document.covers.slice(0, 6)).toEqual([
+        'CHAIR_AND_MEMBERS',
+        'DECISION_MAKING',
+        'MEMBERSHIP',
+        'COMMISSIONING',
+        'ALIGNMENT',
+        'RELATIONSHIPS',
+      ]);
+    }
+  });
+});
+
 describe('sourced areas seed after a reference loader', () => {
   let other: TestDatabase;
   beforeAll(async () => {
@@ -272,5 +421,19 @@ describe('sourced areas seed after a reference loader', () => {
     expect(pooled.length).toBeGreaterThan(0);
     const second = await seedSourcedAreas(other.db);
     expect(Object.values(second).every((n) => n === 0)).toBe(true);
+  });
+
+  it('gives each case-study board a sample self-assessment for 2008-09, every answer scored and synthetic', async () => {
+    await loadReference(other.db);
+    await loadSourcedAreas(other.db);
+    const first = await loadSampleSelfAssessments(other.db);
+    expect(first).toBe(8 + 8 * 65);
+    expect(await loadSampleSelfAssessments(other.db)).toBe(0);
+    const assessments = await other.db.select().from(selfAssessments);
+    expect(assessments).toHaveLength(8);
+    expect(assessments.filter((a) => a.published)).toHaveLength(4);
+    const answers = await other.db.select().from(selfAssessmentAnswers);
+    expect(answers.every((a) => a.synthetic && a.score !== null && a.score >= 1 && a.score <= 4)).toBe(true);
+    expect(new Set(answers.map((a) => a.score)).size).toBe(4);
   });
 });

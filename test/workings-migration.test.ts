@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from './support/database';
 
 /** The repository's migrations, and a copy of them that stops before the one that dated a body's workings. */
 const migrations = fileURLToPath(new URL('../schema/migrations', import.meta.url));
-const tag = /_dated_body_workings$/;
+const tag = /_dated_body_workings/;
 let earlier: string;
 let database: TestDatabase;
 

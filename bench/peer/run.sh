@@ -40,6 +40,10 @@ say "national data set"
 psql -q "$PGURL/postgres" -c 'DROP DATABASE IF EXISTS perf_nat' -c 'CREATE DATABASE perf_nat'
 (cd "$PROJECT_DIR" && npm run -s db:migrate && npm run -s db:seed -- --scale national)
 psql -q "$DATABASE_URL" -c 'ANALYZE'
+# Tokens are signed with the development key a server makes in its DATA_DIR on first start: start one once.
+(cd "$here" && node --input-type=module -e 'import { startProject } from "./servers.mjs";
+  const { PROJECT_DIR: projectDir, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_DIR: logDir } = process.env;
+  await (await startProject({ projectDir, port: 4867, databaseUrl, dataDir, logDir })).stop();')
 (cd "$PROJECT_DIR" && npm run -s token -- --org 'E10000016|la' --role reader | tail -n 1 >"$READER_TOKEN_FILE" &&
   npm run -s token -- --org 'E10000016|la' --role administrator | tail -n 1 >"$ADMIN_TOKEN_FILE")
 

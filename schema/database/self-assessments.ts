@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { bodies } from './bodies';
 import { id, provenance, recorded } from './columns';
 
@@ -13,7 +14,7 @@ export const selfAssessmentQuestions = pgTable('self_assessment_questions', {
   ...provenance(),
 });
 
-/** One cycle of a body's self-assessment. The source gives no scoring scale, so none is stored. */
+/** One cycle of a body's self-assessment. The source gives no scoring scale; the answers' scores are the registry's. */
 export const selfAssessments = pgTable(
   'self_assessments',
   {
@@ -43,10 +44,17 @@ export const selfAssessmentAnswers = pgTable(
     narrative: text('narrative').notNull(),
     /** Global ids of registry records offered as evidence. */
     evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
+    /**
+     * The body's own rating of where it stands on the question, on the registry's scale of 1 to 4 (not in place,
+     * developing, established, embedded): the tool is a "self-help questionnaire" with no scale (003 ¶161), so any
+     * rating is ours (DOMAIN.md §2). Null where the body gave none.
+     */
+    score: integer('score'),
     ...provenance(),
     ...recorded(),
   },
   (t) => [
+    check('self_assessment_answers_score_on_scale', sql`score IS NULL OR score BETWEEN 1 AND 4`),
     index('self_assessment_answers_question_id_idx').on(t.questionId),
     unique('self_assessment_answers_key').on(t.selfAssessmentId, t.questionId),
   ],

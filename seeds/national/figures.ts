@@ -46,6 +46,7 @@ export const cite = {
   poolBasis: at(doc004, '¶136'),
   pooledServices: at(doc004, 'Table 4.4'),
   jointCommissioning: at(doc003, '¶94'),
+  childrenConsulted: at(doc003, '¶72'),
   cypp: at(doc001, '¶5'),
   ecmOutcomes: at(doc003, '¶23'),
   laa: at(doc003, '¶39'),

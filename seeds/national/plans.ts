@@ -1,4 +1,4 @@
-import type { planKind, planLinkKind, plans as plansTable } from '../../schema/database/index';
+import type { planKind, planLinkKind, plans as plansTable, planStatus } from '../../schema/database/index';
 import type { AreaBodies, EcmOutcome } from './body';
 import type { AreaContext } from './context';
 import { addMonths, dayBetween } from './dates';
@@ -59,6 +59,21 @@ export function buildPlans(ctx: AreaContext, board: Body, bodies: AreaBodies): v
       ...generated(cite.partnerships),
     });
 
+  const status = (
+    of: Plan,
+    value: (typeof planStatus.enumValues)[number],
+    validFrom: string,
+    validTo: string | null,
+    source: (typeof cite)[keyof typeof cite],
+  ) =>
+    rows.planStatuses.push({
+      id: nationalId('plan_statuses', `${of.key}|${validFrom}`),
+      planId: of.id,
+      status: value,
+      validFrom,
+      validTo,
+      ...generated(source),
+    });
   const consultedOn = dayBetween(random, bodies.lscb.validFrom, addMonths(bodies.lscb.validFrom, 2));
   const adoptedOn = dayBetween(random, addMonths(consultedOn, 1), addMonths(consultedOn, 3));
   const cypp = plan('CYPP', board, {
@@ -69,6 +84,16 @@ export function buildPlans(ctx: AreaContext, board: Body, bodies: AreaBodies): v
     publishedOn: dayBetween(random, adoptedOn, addMonths(adoptedOn, 1)),
     ...generated(cite.cypp),
   });
+  // All 75 plans NFER analysed "had consulted children and young people during the preparation of the plan"
+  // (003 ¶72): here on the day the LSCB was, before adoption. Dates only, so no draw of the generator is added.
+  rows.consultations.push({
+    id: nationalId('consultations', `${cypp.key}|children-and-young-people`),
+    planId: cypp.id,
+    consulteeGroup: 'CHILDREN_AND_YOUNG_PEOPLE',
+    consultedOn,
+    ...generated(cite.childrenConsulted),
+  });
+  status(cypp, 'IN_PLACE', adoptedOn, '2009-04-01', cite.cypp);
   rows.consultations.push({
     id: nationalId('consultations', `${cypp.key}|lscb`),
     planId: cypp.id,
@@ -106,14 +131,18 @@ export function buildPlans(ctx: AreaContext, board: Body, bodies: AreaBodies): v
   if (profile.jointCommissioning !== 'NONE') {
     // Nearly half have a joint commissioning strategy; 40% plan one for 2008/09 (003 ¶94): not yet adopted.
     const inPlace = profile.jointCommissioning === 'IN_PLACE';
+    const jcsAdopted = inPlace ? dayBetween(random, '2007-01-01', '2008-03-01') : null;
     const jcs = plan('JOINT_COMMISSIONING_STRATEGY', bodies.commissioning ?? board, {
       title: `${area.name} Joint Commissioning Strategy for Children and Young People`,
       periodStart: inPlace ? '2007-04-01' : '2009-04-01',
       periodEnd: inPlace ? '2010-04-01' : '2012-04-01',
-      adoptedOn: inPlace ? dayBetween(random, '2007-01-01', '2008-03-01') : null,
+      adoptedOn: jcsAdopted,
       ...generated(cite.jointCommissioning),
     });
     link(jcs, 'ALIGNED_WITH', cypp);
+    // "a further 40 per cent planning to develop them during 2008/09" (003 ¶94): planned from April 2008.
+    if (jcsAdopted) status(jcs, 'IN_PLACE', jcsAdopted, '2010-04-01', cite.jointCommissioning);
+    else status(jcs, 'PLANNED', '2008-04-01', null, cite.jointCommissioning);
   }
   const committing: [Table6Kind, Organisation[]][] = [
     ['LOCAL_AUTHORITY', [p.la]],

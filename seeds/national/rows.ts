@@ -24,6 +24,7 @@ export interface Rows {
   contributions: Insert<typeof schema.contributions>[];
   plans: Insert<typeof schema.plans>[];
   planLinks: Insert<typeof schema.planLinks>[];
+  planStatuses: Insert<typeof schema.planStatuses>[];
   consultations: Insert<typeof schema.consultations>[];
   resourceCommitments: Insert<typeof schema.resourceCommitments>[];
   planTargets: Insert<typeof schema.planTargets>[];
@@ -49,6 +50,7 @@ export const insertionOrder = [
   ['contributions', schema.contributions],
   ['plans', schema.plans],
   ['planLinks', schema.planLinks],
+  ['planStatuses', schema.planStatuses],
   ['consultations', schema.consultations],
   ['resourceCommitments', schema.resourceCommitments],
   ['planTargets', schema.planTargets],

@@ -14,6 +14,8 @@ import type { Provenance } from './citations';
 import type { SourcedRows } from './tables';
 
 type PlanLinkKind = SourcedRows['planLinks'][number]['kind'];
+type PlanStatus = SourcedRows['planStatuses'][number]['status'];
+type ConsulteeGroup = NonNullable<SourcedRows['consultations'][number]['consulteeGroup']>;
 
 /** The full declaration language: structure (StructureBuilder) plus documents, powers, money and plans. */
 export class SourcedBuilder extends StructureBuilder {
@@ -102,6 +104,42 @@ export class SourcedBuilder extends StructureBuilder {
       planId: this.idOf(plan, 'plans'),
       linkedPlanId: this.idOf(linked, 'plans'),
       kind,
+      ...prov,
+    });
+  }
+
+  /** An organisation or body that produced a plan. */
+  producer(plan: string, producer: string, prov: Provenance): void {
+    const who = this.entry(producer, 'bodies', 'organisations');
+    this.rows.planProducers.push({
+      id: rowId('planProducers', `${plan}|${producer}`),
+      planId: this.idOf(plan, 'plans'),
+      producerBodyId: who.table === 'bodies' ? who.id : undefined,
+      producerOrganisationId: who.table === 'organisations' ? who.id : undefined,
+      ...prov,
+    });
+  }
+
+  /** Where a plan stood from a date; the status before it, if declared, must end that day. */
+  planStatus(plan: string, status: PlanStatus, validFrom: string, prov: Provenance, validTo?: string): void {
+    this.rows.planStatuses.push({
+      id: rowId('planStatuses', `${plan}|${validFrom}`),
+      planId: this.idOf(plan, 'plans'),
+      status,
+      validFrom,
+      validTo,
+      ...prov,
+    });
+  }
+
+  /** A group consulted on a plan that is not an organisation (children and young people, parents), by role only. */
+  groupConsultation(plan: string, group: ConsulteeGroup, consultedOn: string, prov: Provenance, description?: string) {
+    this.rows.consultations.push({
+      id: rowId('consultations', `${plan}|${group}|${consultedOn}`),
+      planId: this.idOf(plan, 'plans'),
+      consulteeGroup: group,
+      consulteeDescription: description,
+      consultedOn,
       ...prov,
     });
   }

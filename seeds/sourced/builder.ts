@@ -187,6 +187,23 @@ export class StructureBuilder {
     this.rows.postFunders.push({ id, postId: this.idOf(post, 'posts'), organisationId, sharePercent, ...prov });
   }
 
+  /**
+   * That a post had a holder from a date, where a source says so, without a name: the sources name no one, and
+   * people are never invented (DOMAIN.md §7). The holder is a person record with no name, one per holding.
+   */
+  unnamedHolder(post: string, validFrom: string, prov: Provenance, validTo?: string): void {
+    const personId = rowId('people', `${post}|holder|${validFrom}`);
+    this.rows.people.push({ id: personId, name: null, category: 'ADULT', ...prov });
+    this.rows.postHoldings.push({
+      id: rowId('postHoldings', `${post}|${validFrom}`),
+      postId: this.idOf(post, 'posts'),
+      personId,
+      validFrom,
+      validTo,
+      ...prov,
+    });
+  }
+
   /** Seats a post or an organisation on a body. */
   seat(body: string, member: string, { onBehalfOf, prov, validFrom, ...spec }: SeatSpec): void {
     const seatOn = this.entry(body, 'bodies');

@@ -80,4 +80,5 @@ export const generic = {
   cyppPeriods: c004('¶110'),
   laaStatutory: c003('¶39'),
   cyppConsistent: c001('App. 1'),
+  childrenConsulted: c003('¶72'),
 } as const;

@@ -1,6 +1,7 @@
 import { partner, type AreaContext, type PartnerRole } from './area-context';
 import type { SourcedBuilder } from './builder-plans';
-import { c003, c004, generic, synthetic } from './citations';
+import type { SourceCitation } from '../../schema/database/columns';
+import { c002, c003, c004, generic, synthetic } from './citations';
 import type { SourcedRows } from './tables';
 
 type Constituency = NonNullable<SourcedRows['memberships'][number]['constituency']>;
@@ -27,6 +28,8 @@ interface SeatTemplate {
   canCommitResources?: boolean;
   votingRight?: boolean;
   twoTierOnly?: boolean;
+  /** Passages that bear on this kind of seat in particular, cited beside the generic supports. */
+  sources?: SourceCitation[];
 }
 
 const councilPost = (title: string): PostSeat => ({
@@ -47,7 +50,15 @@ const templates: SeatTemplate[] = [
     constituency: 'ALL_DISTRICTS',
     twoTierOnly: true,
   },
-  { id: 'vcs', organisation: 'vcs', constituency: 'SECTOR', canCommitResources: false },
+  {
+    id: 'vcs',
+    organisation: 'vcs',
+    constituency: 'SECTOR',
+    canCommitResources: false,
+    // "every Children's Trust Board should include third sector representation", and one seat cannot speak with "a
+    // single voice of 'the sector'" (002 Q3); most VCS members come from a council for voluntary service (003 ¶139).
+    sources: [c002('Q3'), c003('¶139')],
+  },
   {
     id: 'primary-heads',
     post: areaPost("Primary head teachers' representative"),
@@ -187,7 +198,7 @@ export function fillBoard(
         constituency: template.constituency ?? (own ? 'OWN_ORGANISATION' : 'OTHER'),
         votingRight: template.votingRight ?? true,
         canCommitResources: template.canCommitResources,
-        prov: seatProvenance,
+        prov: template.sources ? synthetic(...seatProvenance.sources, ...template.sources) : seatProvenance,
       });
     }
   }

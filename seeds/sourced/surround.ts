@@ -1,6 +1,7 @@
 import type { AreaContext } from './area-context';
 import type { SourcedBuilder } from './builder-plans';
-import { generic, synthetic, type Provenance } from './citations';
+import { partner } from './area-context';
+import { c004, generic, synthetic, type Provenance } from './citations';
 import { lscbDeadline, registryEpoch } from './dates';
 import type { BodySpec } from './builder-types';
 import type { SourcedRows } from './tables';
@@ -60,6 +61,7 @@ function declarePartnerships(b: SourcedBuilder, ctx: AreaContext, spec: Surround
   declareBody(b, ctx, 'lscb', { validFrom: lscbDeadline, ...lscb }, 'LSCB', 'STRATEGIC');
   const lscbStatus = { ...lscb.prov, sources: [...lscb.prov.sources, generic.lscbStatutory] };
   b.legalStatus(`${ctx.slug}/lscb`, 'STATUTORY_BODY', lscbStatus);
+  declareLscbMembers(b, ctx);
   b.line('MUST_CONSULT', board, `${ctx.slug}/lscb`, {
     prov: synthetic(generic.mustConsultLscb),
     note: 'Consulted on the CYPP; works independently and alongside the board (004 ¶84)',
@@ -69,6 +71,30 @@ function declarePartnerships(b: SourcedBuilder, ctx: AreaContext, spec: Surround
     spec.cdrp ?? plain(`${ctx.name} crime and disorder reduction partnership`, registryEpoch, generic.worksWithCdrp);
   declareBody(b, ctx, 'cdrp', cdrp, 'CDRP', 'STRATEGIC');
   b.line('WORKS_WITH', board, `${ctx.slug}/cdrp`, { prov: synthetic(generic.worksWithCdrp) });
+}
+
+/**
+ * The LSCB's members: the statutory partners of the Children Act 2004 ss13-16 the Glossary describes it under (the
+ * council, the PCTs, police, probation and the youth offending team), each for itself, and the Director of
+ * Children's Services where the area has that post, a member of both boards ("some joint membership to ensure good
+ * communication", 004 ¶83). No source lists any area's LSCB members, so every seat is synthetic.
+ */
+function declareLscbMembers(b: SourcedBuilder, ctx: AreaContext): void {
+  const lscb = `${ctx.slug}/lscb`;
+  const prov = synthetic(generic.lscbStatutory, c004('¶83'));
+  const members = [
+    ctx.council,
+    ...ctx.pcts,
+    ...(['police', 'probation', 'yot'] as const).map((role) => partner(b, ctx, role)),
+  ];
+  for (const member of members) {
+    if (b.seatedOn(lscb).has(member)) continue;
+    b.seat(lscb, member, { constituency: 'OWN_ORGANISATION', prov });
+  }
+  const dcs = `${ctx.slug}/post/dcs`;
+  if (b.has(dcs) && !b.seatedOn(lscb).has(dcs)) {
+    b.seat(lscb, dcs, { onBehalfOf: ctx.council, constituency: 'OWN_ORGANISATION', prov });
+  }
 }
 
 /** The 14-19 partnership feeding into the board, its executive group and the scrutiny committee (004 ¶64; 003 ¶149). */

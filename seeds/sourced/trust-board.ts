@@ -1,7 +1,7 @@
 import type { AreaContext } from './area-context';
 import type { SourcedBuilder } from './builder-plans';
 import { c003, generic, synthetic, type Provenance } from './citations';
-import { statutoryBoards } from './dates';
+import { statutoryBoards, tableThreeAsAt } from './dates';
 import { chairSources, fillBoard } from './seats';
 import type { SourcedRows } from './tables';
 
@@ -13,6 +13,8 @@ export interface TrustBoardSpec {
   validFrom: string;
   /** Set only where a source gives the year of establishment. */
   established?: string;
+  /** Where the board ended with its area before boards became statutory (Shropshire's county, 2009). */
+  validTo?: string;
   chairType?: ChairType;
   prov: Provenance;
 }
@@ -50,7 +52,9 @@ export function trustBoard(b: SourcedBuilder, ctx: AreaContext, spec: TrustBoard
   const { prov, ...fields } = spec;
   b.body(key, { ...fields, kind: 'CHILDRENS_TRUST_BOARD', level: 'STRATEGIC', role: 'ADVISORY', area: ctx.code, prov });
   const statusProv: Provenance = { sources: [...prov.sources, generic.unincorporated], synthetic: prov.synthetic };
-  b.legalStatus(key, 'UNINCORPORATED_ASSOCIATION', statusProv, spec.validFrom, statutoryBoards);
+  const ended = spec.validTo !== undefined && spec.validTo <= statutoryBoards;
+  b.legalStatus(key, 'UNINCORPORATED_ASSOCIATION', statusProv, spec.validFrom, ended ? spec.validTo : statutoryBoards);
+  if (ended) return key;
   b.legalStatus(key, 'STATUTORY_BODY', synthetic(generic.statutoryBoardPlanned, c003('¶46')), statutoryBoards);
   return key;
 }
@@ -66,6 +70,37 @@ export interface CaseStudySpec extends TrustBoardSpec {
   named?: (board: string) => void;
 }
 
+/** 003 Table 5's items, most often covered first: chair and members 86%, … pooling 49%. */
+const tableFiveOrder = [
+  'CHAIR_AND_MEMBERS',
+  'DECISION_MAKING',
+  'MEMBERSHIP',
+  'COMMISSIONING',
+  'ALIGNMENT',
+  'RELATIONSHIPS',
+  'INFORMATION_SHARING',
+  'PROBITY_AND_INTERESTS',
+  'POOLING',
+] as const;
+
+/**
+ * The board's terms of reference, adopted with it. That a case-study board had them follows from its written
+ * constitution (003 ¶81); what they cover is not given for any board, so the items are synthetic: the more common
+ * ones of Table 5, six to nine of them, fewer for a smaller board.
+ */
+function termsOfReference(b: SourcedBuilder, key: string, spec: CaseStudySpec): void {
+  const items = Math.min(9, 6 + Math.floor(spec.size / 10));
+  b.document(key, {
+    kind: 'TERMS_OF_REFERENCE',
+    title: `${spec.name}: terms of reference`,
+    documentVersion: '1',
+    status: 'ADOPTED',
+    adoptedOn: spec.validFrom,
+    covers: [...tableFiveOrder.slice(0, items)],
+    prov: synthetic(c003('Table 5'), c003('¶81')),
+  });
+}
+
 /**
  * One of the eight case-study trusts of 003 Table 3: its name, year, chair and size are sourced; the chair is the
  * post the chair type names; "all the case study areas had a written constitution" (003 ¶81). Seats beyond those
@@ -78,6 +113,8 @@ export function caseStudyTrust(b: SourcedBuilder, ctx: AreaContext, spec: CaseSt
   if (spec.chairType !== 'INDEPENDENT') {
     const post = chairPost(b, ctx, spec.chairType, spec.validFrom, chairProv);
     b.seat(key, post, { role: 'CHAIR', onBehalfOf: ctx.council, prov: chairProv });
+    // Table 3 gives the post in the chair as at 2008, so it had a holder then; who, and since when, it does not say.
+    b.unnamedHolder(post, tableThreeAsAt, chairProv);
   }
   b.document(key, {
     kind: 'CONSTITUTION',
@@ -86,6 +123,7 @@ export function caseStudyTrust(b: SourcedBuilder, ctx: AreaContext, spec: CaseSt
     status: 'ADOPTED',
     prov: { sources: [c003('¶81')], synthetic: false },
   });
+  termsOfReference(b, key, spec);
   named?.(key);
   fillBoard(b, ctx, key, { size, validFrom: spec.validFrom, exclude });
   return key;

@@ -12,6 +12,21 @@ const writingRoles: ReadonlySet<RoleGrant['role']> = new Set(['editor', 'adminis
 export type Authentication = { viewer: Viewer } | { failure: string };
 
 /**
+ * Which organisation a token's code names is looked up once every few seconds rather than on every request: a
+ * dashboard's requests all carry the same token, and the lookup was one statement in four of a small query. A code
+ * changed through this process is forgotten at once (`organisationCodesChanged`); another process sharing the
+ * database sees the change within `organisationCodeLifetimeMs`. Codes that name nothing are not kept.
+ */
+const organisationCodeLifetimeMs = 5_000;
+const organisationCodesKept = 1_000;
+let organisationCodeGeneration = 0;
+
+/** Called when an organisation's code changes, so that no token is taken for the organisation that held it. */
+export function organisationCodesChanged(): void {
+  organisationCodeGeneration += 1;
+}
+
+/**
  * Turns a request's credentials into a viewer, on the server: the organisation comes from a verified token claim
  * or from the API key's record, never from anything else the client sends.
  */
@@ -21,23 +36,26 @@ export class Authenticator {
     private readonly tokens: TokenVerifier,
   ) {}
 
-  async authenticate(headers: { authorization?: string; apiKey?: string }): Promise<Authentication> {
-    if (headers.authorization) return this.fromBearer(headers.authorization);
-    if (headers.apiKey) return this.fromApiKey(headers.apiKey);
+  private readonly organisationsByCode = new Map<string, { id: string; until: number; generation: number }>();
+
+  /** `db`: the handle to look the organisation, key and scopes up through (a request's, to count its statements). */
+  async authenticate(
+    headers: { authorization?: string; apiKey?: string },
+    db: Database = this.db,
+  ): Promise<Authentication> {
+    if (headers.authorization) return this.fromBearer(headers.authorization, db);
+    if (headers.apiKey) return this.fromApiKey(headers.apiKey, db);
     return { failure: 'Credentials required: send a bearer token or an API key' };
   }
 
-  private async fromBearer(header: string): Promise<Authentication> {
+  private async fromBearer(header: string, db: Database): Promise<Authentication> {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) return { failure: 'The Authorization header must be "Bearer <token>"' };
     try {
       const token = await this.tokens.verify(match[1]!);
-      const [organisation] = await this.db
-        .select({ id: organisations.id, code: organisations.code })
-        .from(organisations)
-        .where(eq(organisations.code, token.organisationCode));
+      const organisation = await this.organisationNamed(token.organisationCode, db);
       if (!organisation) return { failure: `Organisation "${token.organisationCode}" is not in the registry` };
-      const roles = await this.grants(token.roles);
+      const roles = await this.grants(token.roles, db);
       const viewer: Viewer = {
         subject: token.subject,
         organisationId: organisation.id,
@@ -53,8 +71,25 @@ export class Authenticator {
     }
   }
 
-  private async fromApiKey(secret: string): Promise<Authentication> {
-    const holder = await findApiKey(this.db, secret.trim());
+  private async organisationNamed(code: string, db: Database): Promise<{ id: string } | undefined> {
+    const kept = this.organisationsByCode.get(code);
+    if (kept && kept.generation === organisationCodeGeneration && Date.now() < kept.until) return kept;
+    const generation = organisationCodeGeneration;
+    const [organisation] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.code, code));
+    this.organisationsByCode.delete(code);
+    if (!organisation) return undefined;
+    if (this.organisationsByCode.size >= organisationCodesKept) {
+      this.organisationsByCode.delete(this.organisationsByCode.keys().next().value!);
+    }
+    this.organisationsByCode.set(code, { id: organisation.id, until: Date.now() + organisationCodeLifetimeMs, generation });
+    return organisation;
+  }
+
+  private async fromApiKey(secret: string, db: Database): Promise<Authentication> {
+    const holder = await findApiKey(db, secret.trim());
     if (!holder) return { failure: 'The API key is not valid' };
     const viewer: Viewer = {
       subject: `api-key:${holder.keyId}`,
@@ -71,14 +106,14 @@ export class Authenticator {
    * Scoped roles name a body by global id, or what an auditor oversees: an area by GSS code, a region, or England.
    * Ones that name nothing grant nothing.
    */
-  private async grants(claims: unknown): Promise<RoleGrant[]> {
+  private async grants(claims: unknown, db: Database): Promise<RoleGrant[]> {
     const parsed = parseRoleClaims(claims);
     const areaCodes = parsed.flatMap((claim) =>
       claim.role === 'auditor' && !oversightBeyondArea(claim.scope!) ? [claim.scope!] : [],
     );
     const areaIds = new Map<string, string>();
     if (areaCodes.length) {
-      const rows = await this.db
+      const rows = await db
         .select({ id: areas.id, code: areas.code })
         .from(areas)
         .where(inArray(areas.code, areaCodes));

@@ -112,9 +112,10 @@ export const writeActions = {
     basis: 'issue 5; 003 ¶3, ¶103',
   },
   'plan:edit': {
-    description: 'Create or publish a plan, or record a consultation on it (the owning body’s secretariat)',
+    description:
+      'Create or publish a plan, or state its facts: consultations, links to other plans, targets, statuses and reviews (the owning body’s secretariat)',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
-    basis: 'issue 5; 001 App. 1',
+    basis: 'issue 5; DOMAIN.md §8; 001 ¶4, App. 1',
   },
   'commitment:edit': {
     description: 'Commit one’s own organisation’s resources to a plan, change them while unpublished, or publish them',
@@ -127,7 +128,8 @@ export const writeActions = {
     basis: 'DOMAIN.md §8; 001 ¶5',
   },
   'self-assessment:edit': {
-    description: 'Record a body’s self-assessment or answer its questions (the body’s secretariat)',
+    description:
+      'Record a body’s self-assessment, answer and score its questions, or publish it (the body’s secretariat)',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5; 003 Ch.6',
   },

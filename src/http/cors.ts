@@ -12,7 +12,7 @@ const allowedHeaders = [
 ].join(', ');
 
 /** What a browser script may read besides the simple headers: enough to report a request and to back off. */
-const exposedHeaders = ['x-request-id', 'x-query-cost', 'x-sql-statements', 'retry-after'].join(', ');
+const exposedHeaders = ['x-request-id', 'x-query-cost', 'x-sql-statements', 'x-sql-statements-total', 'retry-after'].join(', ');
 
 /** A browser may cache a preflight's answer this long, so a page's queries do not each cost a preflight. */
 const preflightMaxAgeSeconds = 600;

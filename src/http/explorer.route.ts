@@ -1,25 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { compress, negotiateEncoding, type Encoding } from './compression';
 import { renderExplorerPage } from './explorer-page';
+import { pageAsset, sendPageAsset, type PageAsset } from './page-asset';
 
-interface ExplorerAsset {
-  body: Buffer;
-  etag: string;
-  /** Each coding made once, on the first request that accepts it (brotli takes about 2 s for the 9 MB page). */
-  encoded: Map<Encoding, Promise<Buffer>>;
-}
+let asset: PageAsset | undefined;
 
-let asset: ExplorerAsset | undefined;
-
-/** The best the explorer page compresses: it is made once per process and served many times. */
-const assetQuality = 9;
-
-/** A browser asking for /graphql (and not running a query) gets the explorer. */
+/**
+ * A browser asking for /graphql gets the explorer, with the query of `?query=` in its editor when one is given
+ * (the dashboard links to its queries so); an API client's GET with `?query=` asks for JSON and is answered.
+ */
 export function wantsExplorer(url: URL, request: IncomingMessage): boolean {
-  return (
-    request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html')
-  );
+  const accept = request.headers.accept ?? '';
+  if (request.method !== 'GET' || !accept.includes('text/html')) return false;
+  return !url.searchParams.has('query') || !/json/i.test(accept);
 }
 
 /**
@@ -27,31 +19,7 @@ export function wantsExplorer(url: URL, request: IncomingMessage): boolean {
  * with the server, so browsers keep it and ask again with its ETag (a 304 costs a few bytes instead of 9 MB).
  */
 export async function sendExplorer(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  asset ??= explorerAsset();
-  response.setHeader('etag', asset.etag);
-  response.setHeader('cache-control', 'no-cache');
+  asset ??= pageAsset(renderExplorerPage());
   // The same URL answers JSON to API clients and this page to browsers, in several codings.
-  response.appendHeader('vary', 'Accept, Accept-Encoding');
-  if (matches(request.headers['if-none-match'], asset.etag)) return void response.writeHead(304).end();
-  const encoding = negotiateEncoding(request);
-  let body = asset.body;
-  if (encoding) {
-    const cached = asset.encoded.get(encoding) ?? compress(asset.body, encoding, assetQuality);
-    asset.encoded.set(encoding, cached);
-    body = await cached;
-    response.setHeader('content-encoding', encoding);
-  }
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(body.length) });
-  response.end(body);
-}
-
-function explorerAsset(): ExplorerAsset {
-  const body = Buffer.from(renderExplorerPage(), 'utf8');
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  return { body, etag, encoded: new Map() };
-}
-
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  await sendPageAsset(request, response, asset, 'Accept, Accept-Encoding');
 }

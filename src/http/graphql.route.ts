@@ -40,10 +40,13 @@ export function graphqlRoute(options: GraphQLRouteOptions) {
       const headers = { allow: 'GET, POST', ...closeIfUnread(request) };
       return sendGraphQLError(response, 405, 'Use GET or POST', { code: 'BAD_REQUEST' }, headers);
     }
-    const authentication = await options.authenticator.authenticate({
-      authorization: request.headers.authorization,
-      apiKey: headerValue(request.headers['x-api-key']),
-    });
+    // Authentication's statements and the read audit's are counted apart from the query's own: a refused query
+    // answers `x-sql-statements: 0` however its caller was identified, and the total says what the request cost.
+    const authenticating = scopeDatabase(options.db, null);
+    const authentication = await options.authenticator.authenticate(
+      { authorization: request.headers.authorization, apiKey: headerValue(request.headers['x-api-key']) },
+      authenticating.db,
+    );
     if ('failure' in authentication) {
       // The reason stays on the server: told to the client, it would say which organisation codes, keys or issuers
       // exist. The request id joins the client's answer to the log line.
@@ -76,11 +79,16 @@ export function graphqlRoute(options: GraphQLRouteOptions) {
         httpGraphQLRequest: { method: request.method!, headers: headerMap(request), search: url.search, body },
         context: async () => context,
       });
-      const statements = scoped.statements();
       // Confidential reads are recorded before the answer leaves; if that fails, the answer does not leave.
-      await context.access.flushReads(options.db);
+      const auditing = scopeDatabase(options.db, null);
+      await context.access.flushReads(auditing.db);
+      const statements = scoped.statements();
+      const total = authenticating.statements() + statements + auditing.statements();
       for (const [name, value] of result.headers) response.setHeader(name, value);
-      if (options.exposeSqlStatementCount) response.setHeader('x-sql-statements', String(statements));
+      if (options.exposeSqlStatementCount) {
+        response.setHeader('x-sql-statements', String(statements));
+        response.setHeader('x-sql-statements-total', String(total));
+      }
       response.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         return await endCompressed(request, response, result.body.string, options.http.compressionThresholdBytes);

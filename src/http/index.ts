@@ -14,12 +14,15 @@ import type { Database } from '../db';
 import { serviceFailureOf, serviceUnavailable } from '../shared/service-failures';
 import { apiKeysRoute } from './api-keys.route';
 import { Cors } from './cors';
+import { dashboardRoute } from './dashboard.route';
 import { sendExplorer, wantsExplorer } from './explorer.route';
 import { graphqlRoute } from './graphql.route';
 import { sendHealth, sendReadiness } from './health.route';
 import { InFlight } from './in-flight';
 import { requestIdOf } from './request-id';
 import { sendGraphQLError, sendJson } from './respond';
+import { streamRoute } from './stream.route';
+import { subscriptionsRoute, type SubscriptionLimits } from './subscriptions.route';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -30,6 +33,8 @@ export interface HttpOptions {
   http?: HttpLimits;
   /** Which other origins' pages may call the API, and who is shown the explorer. */
   browser?: BrowserAccess;
+  /** The change feed's WebSocket limits; the defaults unless given. */
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 export interface HttpFront {
@@ -39,7 +44,8 @@ export interface HttpFront {
 }
 
 /**
- * The HTTP face of the registry, composed from its routes: /graphql (API and explorer), /healthz and /readyz.
+ * The HTTP face of the registry, composed from its routes: /graphql (API and explorer; its WebSocket upgrades carry
+ * the change feed), /graphql/stream (the change feed over Server-Sent Events), /healthz and /readyz.
  * Slow clients are cut off by Node's header and request timeouts, and every answer carries an `x-request-id`
  * that the server's log uses too.
  */
@@ -49,6 +55,7 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   const cors = new Cors(browser.corsOrigins);
   const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
   const serveApiKeys = apiKeysRoute(options.db, options.authenticator);
+  const serveDashboard = dashboardRoute(browser.dashboard ?? 'public', options.authenticator);
   const server = createServer({
     requestTimeout: http.requestTimeoutMs,
     headersTimeout: http.headersTimeoutMs,
@@ -60,6 +67,9 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   server.maxConnections = http.maxConnections;
   server.maxHeadersCount = 100;
   const inFlight = new InFlight(server);
+  const demand = options.demand ?? defaultDemand;
+  const subscriptions = subscriptionsRoute({ ...options, server, inFlight, demand, limits: options.subscriptions });
+  const stream = streamRoute({ ...options, demand, http });
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     inFlight.track(response);
@@ -77,6 +87,8 @@ export function createHttpServer(options: HttpOptions): HttpFront {
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
     if (url.pathname === '/admin/api-keys') return serveApiKeys(request, response);
+    if (url.pathname === '/dashboard') return serveDashboard(request, response);
+    if (url.pathname === '/graphql/stream') return stream.serve(request, response);
     if (!known) return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
     if (wantsExplorer(url, request) && (await explorerShown(request))) return sendExplorer(request, response);
     return serveGraphQL(url, request, response, requestId);
@@ -92,15 +104,23 @@ export function createHttpServer(options: HttpOptions): HttpFront {
     return 'viewer' in authentication;
   }
 
-  return { server, drain: (graceMs) => inFlight.drain(graceMs) };
+  // Subscribers are told to go first (their connections would otherwise hold the drain for its whole grace).
+  const drain = async (graceMs: number) => {
+    stream.drain();
+    await subscriptions.drain(graceMs);
+    return inFlight.drain(graceMs);
+  };
+  return { server, drain };
 }
 
 /** The paths served, with the methods each answers besides OPTIONS. */
 const routes = new Map([
   ['/graphql', 'GET, POST, OPTIONS'],
+  ['/graphql/stream', 'GET, POST, OPTIONS'],
   ['/healthz', 'GET, OPTIONS'],
   ['/readyz', 'GET, OPTIONS'],
   ['/admin/api-keys', 'POST, OPTIONS'],
+  ['/dashboard', 'GET, HEAD, OPTIONS'],
 ]);
 
 /** Whatever escaped the routes: the database's absence is a 503 to retry; anything else a logged 500. */

@@ -10,6 +10,7 @@ import { delegationPermissions } from './delegations/delegation.permissions';
 import { delegationWritePermissions } from './delegations/delegation-write.permissions';
 import { graphPermissions } from './graph/graph.permissions';
 import { historyPermissions } from './history/history.permissions';
+import { changeFeedPermissions } from './changes-feed/change-feed.permissions';
 import { membershipPermissions } from './memberships/membership.permissions';
 import { nodePermissions } from './node/node.permissions';
 import { organisationPermissions, organisationWritePermissions } from './organisations/organisation.permissions';
@@ -45,6 +46,7 @@ export const modulePermissions: PermissionTree[] = [
   ...selfAssessmentPermissions,
   selfAssessmentWritePermissions,
   ...historyPermissions,
+  ...changeFeedPermissions,
   ...compliancePermissions,
   ...statisticsPermissions,
   ...searchPermissions,

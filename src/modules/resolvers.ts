@@ -28,6 +28,7 @@ import { ComplianceResolver } from './compliance/index';
 import { SearchResolver } from './search/index';
 import { StatisticsResolver } from './statistics/index';
 import { ChangeResolver, HistoryResolver } from './history/index';
+import { ChangeFeedResolver } from './changes-feed/index';
 import { GraphEdgeResolver, GraphNodeResolver, PartnershipGraphResolver } from './graph/index';
 import {
   BodyMembershipsResolver,
@@ -63,13 +64,17 @@ import {
   BodyPlansResolver,
   ConsultationResolver,
   OrganisationPlansResolver,
+  PlanFactMutations,
   PlanLinkResolver,
   PlanMutations,
   PlanResolver,
+  PlanReviewResolver,
   PlanTargetResolver,
   ResourceCommitmentResolver,
 } from './plans/index';
 import {
+  QuestionComparisonResolver,
+  SelfAssessmentScoreResolver,
   BodySelfAssessmentsResolver,
   SelfAssessmentAnswerResolver,
   SelfAssessmentMutations,
@@ -81,6 +86,7 @@ import {
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   ViewerResolver,
+  ChangeFeedResolver,
   AreaResolver,
   OrganisationResolver,
   OrganisationSuccessionResolver,
@@ -133,6 +139,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ConsultationResolver,
   ResourceCommitmentResolver,
   PlanTargetResolver,
+  PlanReviewResolver,
+  PlanFactMutations,
   AreaPlansResolver,
   BodyPlansResolver,
   OrganisationPlansResolver,
@@ -141,6 +149,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SelfAssessmentMutations,
   SelfAssessmentAnswerResolver,
   BodySelfAssessmentsResolver,
+  SelfAssessmentScoreResolver,
+  QuestionComparisonResolver,
   HistoryResolver,
   ChangeResolver,
   ComplianceResolver,

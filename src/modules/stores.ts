@@ -1,11 +1,13 @@
 import type DataLoader from 'dataloader';
 import type { Database } from '../db';
 import type { RecordTypeName } from '../shared/global-id';
+import type { PrimeById } from '../shared/loaders';
 import { AccountabilityLineStore } from './accountability/index';
 import { AreaStore } from './areas/index';
 import { BodyStore } from './bodies/index';
 import { BudgetStore } from './budgets/index';
 import { AreaFactsStore } from './compliance/index';
+import { ChangeFeedStore } from './changes-feed/index';
 import { SearchStore } from './search/index';
 import { StatisticsStore } from './statistics/index';
 import { DecisionStore, DelegationStore } from './delegations/index';
@@ -19,13 +21,17 @@ import { SelfAssessmentStore } from './self-assessments/index';
 
 /** One set per request: each store owns its DataLoaders, so cached rows never cross requests or viewers. */
 export function createStores(db: Database) {
-  return {
+  const prime: PrimeById = (type, rows) => {
+    const loader = byIdLoaders[type]?.(stores);
+    if (loader) for (const row of rows) loader.prime(row.id, row);
+  };
+  const stores = {
     areas: new AreaStore(db),
     organisations: new OrganisationStore(db),
     bodies: new BodyStore(db),
     posts: new PostStore(db),
-    memberships: new MembershipStore(db),
-    accountability: new AccountabilityLineStore(db),
+    memberships: new MembershipStore(db, prime),
+    accountability: new AccountabilityLineStore(db, prime),
     graph: new GraphStore(db),
     history: new HistoryStore(db),
     delegations: new DelegationStore(db),
@@ -36,7 +42,9 @@ export function createStores(db: Database) {
     compliance: new AreaFactsStore(db),
     statistics: new StatisticsStore(db),
     search: new SearchStore(db),
+    changesFeed: new ChangeFeedStore(db),
   };
+  return stores;
 }
 
 export type Stores = ReturnType<typeof createStores>;
@@ -57,6 +65,10 @@ const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader
   Contribution: (stores) => stores.budgets.contributionsById,
   Plan: (stores) => stores.plans.byId,
   ResourceCommitment: (stores) => stores.plans.commitmentsById,
+  PlanLink: (stores) => stores.plans.linksById,
+  PlanTarget: (stores) => stores.plans.targetsById,
+  PlanStatusPeriod: (stores) => stores.plans.statusesById,
+  PlanReview: (stores) => stores.plans.reviewsById,
   SelfAssessment: (stores) => stores.selfAssessments.byId,
   OrganisationIdentifier: (stores) => stores.organisations.identifierById,
   OrganisationSuccession: (stores) => stores.organisations.successionById,

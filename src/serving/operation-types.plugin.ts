@@ -2,12 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 
-/** The code a subscription operation is answered with until the registry offers subscriptions. */
-export const subscriptionsNotSupported = 'SUBSCRIPTIONS_NOT_SUPPORTED';
+/** The code a subscription sent over HTTP is answered with: it runs only over the WebSocket. */
+export const subscriptionsNeedWebSocket = 'SUBSCRIPTION_REQUIRES_WEBSOCKET';
 
 /**
- * The schema has no Subscription type, and graphql-js 16 lets a `subscription` operation through validation to fail
- * in execution as an internal error. It is refused here, before anything runs, with a code a client can act on.
+ * Subscriptions are served over WebSocket (graphql-ws, src/http/subscriptions.route.ts), where the server can
+ * send each event as it happens; over POST or GET one answer is all there is. Such a request is refused here,
+ * before anything runs, with a code a client can act on and where to go instead.
  */
 export function operationTypesPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -16,9 +17,15 @@ export function operationTypesPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'subscription') return;
           throw new GraphQLError(
-            'Subscriptions are not offered: poll with a query, or ask for `changes` since a date',
+            'Subscriptions run over WebSocket: open ws(s)://<host>/graphql with the graphql-transport-ws protocol ' +
+              '(graphql-ws, Apollo Client, urql) and send the credentials in connection_init',
             {
-              extensions: { code: subscriptionsNotSupported, http: { status: 400 } },
+              extensions: {
+                code: subscriptionsNeedWebSocket,
+                http: { status: 400 },
+                endpoint: '/graphql',
+                protocol: 'graphql-transport-ws',
+              },
             },
           );
         },

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Param, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /**
@@ -7,5 +7,10 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
  * text for every length, none of which can then be prepared. The same rows, the same indexes.
  */
 export function anyOf(column: PgColumn, values: readonly string[]): SQL {
-  return sql`${column} = ANY(${sql.param([...values])}::${sql.raw(column.getSQLType())}[])`;
+  return anyIn(column, sql.param([...values]));
+}
+
+/** The same test against a placeholder, for statements compiled once (`compiledRead`). */
+export function anyIn(column: PgColumn, values: Param | Placeholder): SQL {
+  return sql`${column} = ANY(${values}::${sql.raw(column.getSQLType())}[])`;
 }

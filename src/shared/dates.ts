@@ -1,4 +1,4 @@
-import { and, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, gt, isNull, lte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { badUserInput } from './errors';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -7,10 +7,20 @@ export type IsoDate = string;
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
-/** Today in England, whatever the server's time zone. */
+/**
+ * Today in England, whatever the server's time zone. Every row served asks (its id carries the date unless it is
+ * today's), and formatting through Intl costs microseconds each time: the answer is kept for a second.
+ */
 export function today(): IsoDate {
-  return londonDate.format(new Date());
+  const now = Date.now();
+  if (now >= todayKnownUntil) {
+    todayKnown = londonDate.format(now);
+    todayKnownUntil = now + 1_000;
+  }
+  return todayKnown;
 }
+let todayKnown = '';
+let todayKnownUntil = 0;
 
 export function isoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
@@ -47,7 +57,7 @@ interface Dated {
 }
 
 /** The fact holds on `asOf`: it started on or before it and had not ended (the end date is exclusive). */
-export function holdsOn(table: Dated, asOf: IsoDate): SQL {
+export function holdsOn(table: Dated, asOf: IsoDate | Placeholder): SQL {
   return and(lte(table.validFrom, asOf), or(isNull(table.validTo), gt(table.validTo, asOf)))!;
 }
 

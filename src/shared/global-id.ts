@@ -40,6 +40,10 @@ export const partTypeNames = [
   'InterestDeclaration',
   'Nomination',
   'ResourceCommitment',
+  'PlanLink',
+  'PlanTarget',
+  'PlanStatusPeriod',
+  'PlanReview',
 ] as const;
 
 export type PartTypeName = (typeof partTypeNames)[number];

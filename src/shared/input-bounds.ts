@@ -43,6 +43,8 @@ export const numberRanges = {
   /** Pounds in a numeric(14, 2) column. */
   money: { min: 0, max: 999_999_999_999.99 },
   percent: { min: 0, max: 100 },
+  /** A plan target's value, in a numeric(14, 4) column: a rate, a count or a percentage, and may fall below zero. */
+  measure: { min: -9_999_999_999, max: 9_999_999_999 },
 } as const;
 
 /** What a field or argument declares about the values it takes. */

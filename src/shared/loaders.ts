@@ -1,15 +1,52 @@
 import DataLoader from 'dataloader';
 import type { IsoDate } from './dates';
+import type { RecordTypeName } from './global-id';
 
-/** Rows by primary key, one statement per batch. */
-export function rowsById<Row extends { id: string }>(
-  fetch: (ids: string[]) => Promise<Row[]>,
-): DataLoader<string, Row | undefined> {
-  return new DataLoader(async (ids) => {
-    const rows = await fetch([...ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
-  });
+/**
+ * Hands rows read alongside others (a seat's post, read with the seat) to the by-id loader of their type, so that
+ * following the relation costs no statement. A loader keeps what it already has.
+ */
+export type PrimeById = (type: RecordTypeName, rows: readonly { id: string }[]) => void;
+
+/**
+ * Rows by primary key, one statement per batch; `peek` answers a row already read or primed without a promise, so a
+ * relation whose row came with its parent (a seat's post) resolves at once rather than a turn of the event loop
+ * later, for each of hundreds of rows.
+ */
+export class RowsById<Row extends { id: string }> extends DataLoader<string, Row | undefined> {
+  private readonly known = new Map<string, Row>();
+
+  constructor(fetch: (ids: string[]) => Promise<Row[]>) {
+    super(async (ids) => {
+      const rows = await fetch([...ids]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const row of rows) if (!this.known.has(row.id)) this.known.set(row.id, row);
+      return ids.map((id) => byId.get(id));
+    });
+  }
+
+  peek(id: string): Row | undefined {
+    return this.known.get(id);
+  }
+
+  override prime(id: string, row: Row | undefined | PromiseLike<Row | undefined> | Error): this {
+    if (row && !(row instanceof Error) && !('then' in row) && !this.known.has(id)) this.known.set(id, row);
+    return super.prime(id, row as never);
+  }
+
+  override clear(id: string): this {
+    this.known.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    return super.clearAll();
+  }
+}
+
+export function rowsById<Row extends { id: string }>(fetch: (ids: string[]) => Promise<Row[]>): RowsById<Row> {
+  return new RowsById(fetch);
 }
 
 /** Rows grouped by a foreign key, one statement per batch. */

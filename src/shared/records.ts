@@ -1,3 +1,4 @@
+import { copyRow } from './compiled-read';
 import type { IsoDate } from './dates';
 import { toGlobalId, type NodeTypeName } from './global-id';
 import type { RegistryRecord } from './record.type';
@@ -15,11 +16,17 @@ export function fromRow<T extends RegistryRecord, Row extends { id: string }>(
 ): T & Omit<Row, 'id'> {
   // Object.create rather than `new`: compiled as ES2022 class fields, each declared field would first be defined
   // as undefined, a cost per field of every row served. The GraphQL types have no constructors or initialisers.
-  const object = Object.create(type.prototype) as T;
-  return Object.assign(object, row, {
-    id: toGlobalId(typeName, row.id, asOf),
-    recordId: toGlobalId(typeName, row.id),
-    uuid: row.id,
-    asOf,
-  });
+  const object = copyRow(Object.create(type.prototype) as T, row) as T & Omit<Row, 'id'> & RecordKeys;
+  object.id = toGlobalId(typeName, row.id, asOf);
+  object.recordId = toGlobalId(typeName, row.id);
+  object.uuid = row.id;
+  object.asOf = asOf;
+  return object;
+}
+
+interface RecordKeys {
+  id: string;
+  recordId: string;
+  uuid: string;
+  asOf: IsoDate;
 }

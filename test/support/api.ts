@@ -6,6 +6,7 @@ import { TokenVerifier } from '../../src/auth/tokens';
 import type { Database } from '../../src/db';
 import { defaultDemand, type BrowserAccess, type DemandLimits, type HttpLimits } from '../../src/config';
 import { createHttpServer, type HttpFront } from '../../src/http/index';
+import type { SubscriptionLimits } from '../../src/http/subscriptions.route';
 import { createApolloServer } from '../../src/server';
 import { createTestIdentity, type TestIdentity } from './identity';
 
@@ -19,6 +20,8 @@ export interface GraphQLResponse<Data = Loose> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   /** SQL statements the server issued to answer the query (authentication excluded). */
   statements: number;
+  /** All the request's statements: authentication's and the read audit's too. */
+  totalStatements: number;
 }
 
 export interface Client {
@@ -48,6 +51,7 @@ export interface ApiOptions {
   demand?: DemandLimits;
   http?: HttpLimits;
   browser?: BrowserAccess;
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 /**
@@ -85,6 +89,7 @@ export async function startApi(db: Database, options: ApiOptions = {}): Promise<
         ...body,
         status: response.status,
         statements: Number(response.headers.get('x-sql-statements')),
+        totalStatements: Number(response.headers.get('x-sql-statements-total')),
       } as never;
     },
   });

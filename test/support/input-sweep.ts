@@ -79,7 +79,8 @@ function documentFor(owner: GraphQLObjectType, field: GraphQLField<unknown, unkn
   const call = `${field.name}(${field.args.map((argument) => `${argument.name}: $${argument.name}`).join(', ')})`;
   const selection = `${call}${selectionOf(field)}`;
   const body = isRoot ? selection : `node(id: "${nowhereId}") { ... on ${owner.name} { ${selection} } }`;
-  return `${owner.name === 'Mutation' ? 'mutation' : 'query'} (${declarations}) { ${body} }`;
+  const operation = { Mutation: 'mutation', Subscription: 'subscription' }[owner.name] ?? 'query';
+  return `${operation} (${declarations}) { ${body} }`;
 }
 
 /**
@@ -94,7 +95,8 @@ export function sweepTargets(schema: GraphQLSchema): { targets: Target[]; unreac
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !('getFields' in type) || isInputObjectType(type)) continue;
     const owner = type as GraphQLObjectType;
-    const isRoot = owner === schema.getQueryType() || owner === schema.getMutationType();
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+    const isRoot = roots.includes(owner);
     const isNode = 'getInterfaces' in owner && owner.getInterfaces().some((face) => face === node);
     for (const field of Object.values(owner.getFields())) {
       if (field.args.length === 0) continue;

@@ -65,12 +65,15 @@ function declarePartners(b: SourcedBuilder): void {
 function declareDevelopmentManager(b: SourcedBuilder): void {
   const post = 'merton/post/partnership-development-manager';
   b.post(post, {
-    title: "Children's Partnership Development Manager, Merton Children's Trust",
+    // As Fig 12's heading labels the post.
+    title: "Merton Children's Partnership Development Manager",
     senior: false,
     validFrom: yearStart(2007),
     prov: fig12,
   });
   b.postFunder(post, ctx.council, undefined, fig12);
+  // "the post holder started in January 2008" (Fig 12): a holder, unnamed, from that month.
+  b.unnamedHolder(post, '2008-01-01', fig12);
   b.seat(boardKey(ctx), post, {
     role: 'ATTENDEE',
     constituency: 'OTHER',
@@ -94,8 +97,9 @@ export function declareMerton(b: SourcedBuilder): void {
     exclude: ['housing', 'lead-gp', 'primary-heads', 'secondary-heads', 'special-schools'],
   });
   surround(b, ctx, {
-    // "integrate fully with the working of the Merton Strategic Partnership" (Fig 12).
-    lsp: { name: 'Merton Strategic Partnership', prov: fig12 },
+    // "integrate fully with the working of the Merton Strategic Partnership" (Fig 12): the name is the source's;
+    // that it is Merton's LSP, as for Safer Merton's being its CDRP, is background knowledge, so synthetic.
+    lsp: { name: 'Merton Strategic Partnership', prov: synthetic(c003('Fig 12')) },
     // Fig 12 names Safer Merton among "other thematic partnerships"; that it is Merton's CDRP is background
     // knowledge, so the record is synthetic.
     cdrp: { name: 'Safer Merton', prov: synthetic(c003('Fig 12')) },

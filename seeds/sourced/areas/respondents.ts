@@ -1,4 +1,5 @@
 import type { AreaContext } from '../area-context';
+import { districtsByCounty } from '../../national/districts';
 import type { SourcedBuilder } from '../builder-plans';
 import { c000, c003, sourced, synthetic } from '../citations';
 import { attestedBy000, registryEpoch } from '../dates';
@@ -7,7 +8,7 @@ import { trustBoard } from '../trust-board';
 /** Bodies in 000's list of respondents to the 2008 consultation: their names and existence, nothing more. */
 export const respondentAreas = {
   hertfordshire: 'E10000015',
-  shropshire: 'E06000051',
+  shropshire: 'E10000026',
   halton: 'E06000006',
 } as const;
 
@@ -18,6 +19,8 @@ interface Respondent {
   code: string;
   name: string;
   kind: 'COUNTY' | 'UNITARY';
+  /** The county's districts and the day the county ended, for a two-tier county that became unitary. */
+  twoTierUntil?: string;
   region: 'EAST_OF_ENGLAND' | 'WEST_MIDLANDS' | 'NORTH_WEST';
   /** The council is not in the list: its name is background knowledge (synthetic). */
   council: string;
@@ -25,8 +28,9 @@ interface Respondent {
 }
 
 /**
- * Shropshire is recorded under its current unitary code: in 2008 it was a two-tier county, but the county council
- * (the children's services authority) served the same area the unitary council took over in April 2009.
+ * Shropshire answered in 2008 as a two-tier county (E10000026), with five districts, until the unitary council took
+ * over on 1 April 2009 (background knowledge; the national seed ends the same seven counties then). The unitary
+ * that followed is outside the sources, so it is not recorded here.
  */
 const areas: Respondent[] = [
   {
@@ -42,8 +46,9 @@ const areas: Respondent[] = [
     slug: 'shropshire',
     code: respondentAreas.shropshire,
     name: 'Shropshire',
-    kind: 'UNITARY',
+    kind: 'COUNTY',
     region: 'WEST_MIDLANDS',
+    twoTierUntil: '2009-04-01',
     council: 'Shropshire County Council',
     board: "Shropshire Children's Trust",
   },
@@ -59,6 +64,23 @@ const areas: Respondent[] = [
   },
 ];
 
+/** A county's districts as they stood until it became unitary: names and codes are background knowledge. */
+function declareDistricts(b: SourcedBuilder, county: Respondent, until: string): void {
+  for (const district of districtsByCounty.get(county.code) ?? []) {
+    b.area({
+      code: district.code,
+      name: district.name,
+      kind: 'DISTRICT',
+      tier: 'LOWER',
+      parent: county.code,
+      region: county.region,
+      validFrom: registryEpoch,
+      validTo: until,
+      prov: synthetic(respondents),
+    });
+  }
+}
+
 export function declareRespondents(b: SourcedBuilder): void {
   for (const area of areas) {
     b.area({
@@ -68,6 +90,7 @@ export function declareRespondents(b: SourcedBuilder): void {
       tier: 'UPPER',
       region: area.region,
       validFrom: registryEpoch,
+      validTo: area.twoTierUntil,
       prov: sourced(respondents),
     });
     b.organisation(`${area.slug}/council`, {
@@ -76,8 +99,10 @@ export function declareRespondents(b: SourcedBuilder): void {
       sector: 'PUBLIC',
       area: area.code,
       validFrom: registryEpoch,
+      validTo: area.twoTierUntil,
       prov: synthetic(c003('App. 1 ¶162')),
     });
+    if (area.twoTierUntil) declareDistricts(b, area, area.twoTierUntil);
     const ctx: AreaContext = {
       slug: area.slug,
       code: area.code,
@@ -88,7 +113,12 @@ export function declareRespondents(b: SourcedBuilder): void {
       pcts: [],
     };
     // Attested by the 2008 list, so recorded from the convention date; establishment is unknown and left empty.
-    trustBoard(b, ctx, { name: area.board, validFrom: attestedBy000, prov: sourced(respondents, c003('¶58')) });
+    trustBoard(b, ctx, {
+      name: area.board,
+      validFrom: attestedBy000,
+      validTo: area.twoTierUntil,
+      prov: sourced(respondents, c003('¶58')),
+    });
   }
   // A PCT in the list with no area of its own among ours: it served several Berkshire unitaries (background).
   b.organisation('org/berkshire-west-pct', {

@@ -126,6 +126,12 @@ function declareStaffordshirePlans(b: SourcedBuilder, ctx: AreaContext): void {
   });
   // The LSCB "must be consulted during the development of the CYPP" (001 App. 1): consulted before adoption.
   b.consultation(cypp, 'staffordshire/lscb', '2006-05-10', synthetic(generic.mustConsultLscb));
+  // Every one of the 75 plans NFER analysed "had consulted children and young people during the preparation of the
+  // plan" (003 ¶72); how and when Staffordshire did is not given, so the consultation is synthetic. No parents'
+  // consultation is recorded: the guidance asking for one came in 2008 (001 App. 1).
+  b.groupConsultation(cypp, 'CHILDREN_AND_YOUNG_PEOPLE', '2006-03-15', synthetic(generic.childrenConsulted));
+  b.planStatus(cypp, 'IN_PREPARATION', '2005-10-01', synthetic(generic.cyppPeriods), '2006-06-30');
+  b.planStatus(cypp, 'IN_PLACE', '2006-06-30', synthetic(generic.cyppPeriods), '2009-04-01');
   const commitments: [string, string, boolean][] = [
     [ctx.council, '38500000.00', true],
     [south, '6200000.00', true],

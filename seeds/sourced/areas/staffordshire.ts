@@ -1,6 +1,6 @@
 import type { AreaContext } from '../area-context';
 import type { SourcedBuilder } from '../builder-plans';
-import { c000, c003, generic, sourced, synthetic } from '../citations';
+import { c000, c001, c003, generic, sourced, synthetic } from '../citations';
 import { attestedBy003, pctReorganisation, registryEpoch, yearStart } from '../dates';
 import { surround } from '../surround';
 import { caseStudyTrust } from '../trust-board';
@@ -104,6 +104,8 @@ function declareParticipation(b: SourcedBuilder, board: string): void {
     validFrom: attestedBy003,
     prov: fig6,
   });
+  // Fig 6 describes the commissioner at work, so the post had a holder in 2008; no name is given.
+  b.unnamedHolder(commissioner, attestedBy003, fig6);
   // "is on the children's trust board" (Fig 6): one of the nine members of 003 Table 3.
   b.seat(board, commissioner, { constituency: 'OTHER', prov: fig6 });
   b.body('staffordshire/participation-sub-group', {
@@ -129,6 +131,23 @@ function declareParticipation(b: SourcedBuilder, board: string): void {
   b.line('REPORTS_TO', 'staffordshire/shadow-board', board, { prov: fig6 });
 }
 
+/**
+ * The county's PCTs sat on the board from its start: before October 2006 the six that then merged into North and
+ * South Staffordshire PCTs (004 ¶66), whose seats the two successors took over. The LA–PCT partnership is "the
+ * driving relationship" (001 ¶5); which PCTs sat, and from when, is not in the sources, so the seats are synthetic.
+ */
+function declareEarlyPctSeats(b: SourcedBuilder, board: string): void {
+  const prov = synthetic(generic.pctMergers, c001('¶5'), generic.relevantPartners);
+  for (const [slug] of mergedPcts) {
+    b.seat(board, `staffordshire/pct-before-2006/${slug}`, {
+      constituency: 'OWN_ORGANISATION',
+      canCommitResources: true,
+      validTo: pctReorganisation,
+      prov,
+    });
+  }
+}
+
 export function declareStaffordshire(b: SourcedBuilder): void {
   declarePartners(b);
   caseStudyTrust(b, ctx, {
@@ -138,7 +157,10 @@ export function declareStaffordshire(b: SourcedBuilder): void {
     chairType: 'DIRECTOR_OF_CHILDRENS_SERVICES',
     size: 9,
     prov: sourced(c003('Table 3'), c003('¶62'), c003('Fig 4')),
-    named: (board) => declareParticipation(b, board),
+    named: (board) => {
+      declareParticipation(b, board);
+      declareEarlyPctSeats(b, board);
+    },
   });
   surround(b, ctx);
   declareStaffordshireDistricts(b, ctx);

@@ -14,9 +14,7 @@ const fig15 = sourced(c003('Fig 15'));
 
 /**
  * The joint commissioning unit, which grew out of the Children's Fund commissioning unit, and the strategy with
- * the partners who produced it. The plans table has no list of co-authors, so organisations that took part are
- * recorded as resource commitments without amounts, and the two partner bodies (LSP, safeguarding board) as
- * consultees.
+ * the partners who produced it, recorded as its producers.
  */
 export function declareWalsallCommissioning(b: SourcedBuilder, ctx: AreaContext): void {
   declareUnit(b, ctx);
@@ -49,7 +47,6 @@ function declareUnit(b: SourcedBuilder, ctx: AreaContext): void {
   b.line('SUB_GROUP_OF', unit, 'walsall/executive', { prov: synthetic(c003('¶102'), generic.levels) });
 }
 
-/** The partners who took part are recorded as commitments without amounts; the two bodies as consultees. */
 function declareStrategy(b: SourcedBuilder, ctx: AreaContext): void {
   const board = boardKey(ctx);
   const strategy = 'walsall/joint-commissioning-strategy-2007';
@@ -62,23 +59,20 @@ function declareStrategy(b: SourcedBuilder, ctx: AreaContext): void {
     publishedOn: published,
     prov: fig15,
   });
-  for (const organisation of [
+  // "published its first joint commissioning strategy in November 2007" (Fig 15): in place from then.
+  b.planStatus(strategy, 'IN_PLACE', published, fig15);
+  // Fig 15's list of the partners who produced it, in its order: six organisations and two bodies.
+  for (const producer of [
     ctx.council,
     'org/west-midlands-police',
     'org/serco',
+    'walsall/lscb',
+    'walsall/lsp',
     'walsall/voluntary-action',
     'walsall/pct',
     'org/black-country-csip',
   ]) {
-    b.commitment(strategy, organisation, {
-      description: 'Took part in producing the joint commissioning strategy',
-      published: true,
-      prov: fig15,
-    });
-  }
-  // Their part is sourced; the date is not, so these rows are synthetic: a month before publication.
-  for (const body of ['walsall/lsp', 'walsall/lscb']) {
-    b.consultation(strategy, body, '2007-10-01', synthetic(c003('Fig 15')));
+    b.producer(strategy, producer, fig15);
   }
 
   const decision = 'walsall/decision/joint-commissioning-strategy';

@@ -35,12 +35,12 @@ function ofKinds(rows: AccountabilityLineRow[], kinds: Kind[] | null | undefined
 @Resolver(() => AccountabilityLine)
 export class AccountabilityLineResolver {
   @FieldResolver(() => Party, { description: 'The body or organisation the line starts from.' })
-  from(@Root() line: AccountabilityLine, @Ctx() context: Context): Promise<typeof Party> {
+  from(@Root() line: AccountabilityLine, @Ctx() context: Context): typeof Party | Promise<typeof Party> {
     return loadParty(context, line.fromBodyId, line.fromOrganisationId, line.asOf);
   }
 
   @FieldResolver(() => Party, { description: 'The body or organisation the line points to.' })
-  to(@Root() line: AccountabilityLine, @Ctx() context: Context): Promise<typeof Party> {
+  to(@Root() line: AccountabilityLine, @Ctx() context: Context): typeof Party | Promise<typeof Party> {
     return loadParty(context, line.toBodyId, line.toOrganisationId, line.asOf);
   }
 

@@ -1,9 +1,10 @@
 import { and, or, sql } from 'drizzle-orm';
-import { anyOf } from '../../shared/any-of';
-import { accountabilityLines } from '../../../schema/database/index';
+import { anyIn } from '../../shared/any-of';
+import { compiledRead, compiledReadIncluding, readById } from '../../shared/compiled-read';
+import { accountabilityLines, bodies, organisations } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
-import { datedRowsByKey, rowsById } from '../../shared/loaders';
+import { datedRowsByKey, rowsById, type PrimeById } from '../../shared/loaders';
 
 /** Paths longer than this are cut: real hierarchies are a handful of levels deep. */
 const maxChainLength = 20;
@@ -15,40 +16,51 @@ export interface ChainRow {
   cyclic: boolean;
 }
 
-export class AccountabilityLineStore {
-  constructor(private readonly db: Database) {}
+const linesById = readById(accountabilityLines);
 
-  readonly byId = rowsById((ids) =>
-    this.db.select().from(accountabilityLines).where(anyOf(accountabilityLines.id, ids)),
-  );
+/** Lines up from bodies and organisations, with whom they answer to: a line is shown with its other end. */
+const linesFromParties = compiledReadIncluding(
+  accountabilityLines,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(accountabilityLines.fromBodyId, p('ids')), anyIn(accountabilityLines.fromOrganisationId, p('ids'))),
+      holdsOn(accountabilityLines, p('asOf')),
+    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+  {
+    bodies: { table: bodies, via: accountabilityLines.toBodyId },
+    organisations: { table: organisations, via: accountabilityLines.toOrganisationId },
+  },
+);
+
+const linesToParties = compiledRead(
+  accountabilityLines,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(accountabilityLines.toBodyId, p('ids')), anyIn(accountabilityLines.toOrganisationId, p('ids'))),
+      holdsOn(accountabilityLines, p('asOf')),
+    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+);
+
+export class AccountabilityLineStore {
+  constructor(
+    private readonly db: Database,
+    private readonly prime: PrimeById = () => {},
+  ) {}
+
+  readonly byId = rowsById((ids) => linesById(this.db, ids));
 
   readonly fromParty = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(accountabilityLines)
-        .where(
-          and(
-            or(anyOf(accountabilityLines.fromBodyId, ids), anyOf(accountabilityLines.fromOrganisationId, ids)),
-            holdsOn(accountabilityLines, asOf),
-          ),
-        )
-        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    async (ids, asOf) => {
+      const { rows, included } = await linesFromParties(this.db, { ids, asOf });
+      this.prime('Body', included.bodies);
+      this.prime('Organisation', included.organisations);
+      return rows;
+    },
     (row) => row.fromBodyId ?? row.fromOrganisationId,
   );
 
   readonly toParty = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(accountabilityLines)
-        .where(
-          and(
-            or(anyOf(accountabilityLines.toBodyId, ids), anyOf(accountabilityLines.toOrganisationId, ids)),
-            holdsOn(accountabilityLines, asOf),
-          ),
-        )
-        .orderBy(accountabilityLines.kind, accountabilityLines.id),
+    (ids, asOf) => linesToParties(this.db, { ids, asOf }),
     (row) => row.toBodyId ?? row.toOrganisationId,
   );
 

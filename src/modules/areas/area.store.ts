@@ -1,5 +1,6 @@
 import { and, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
+import { readById } from '../../shared/compiled-read';
 import { areas } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
@@ -17,10 +18,12 @@ export interface AreaCriteria {
   asOf: IsoDate;
 }
 
+const areasById = readById(areas);
+
 export class AreaStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(areas).where(anyOf(areas.id, ids)));
+  readonly byId = rowsById((ids) => areasById(this.db, ids));
 
   readonly children = datedRowsByKey(
     (ids, asOf) =>

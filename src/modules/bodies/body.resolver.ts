@@ -209,12 +209,12 @@ export class BodyResolver {
 @Resolver(() => BodySuccession)
 export class BodySuccessionResolver {
   @FieldResolver(() => Body, { description: 'The body that gave way.' })
-  predecessor(@Root() succession: BodySuccession, @Ctx() context: Context): Promise<Body> {
+  predecessor(@Root() succession: BodySuccession, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, succession.predecessorId, succession.asOf);
   }
 
   @FieldResolver(() => Body, { description: 'The body that took over.' })
-  successor(@Root() succession: BodySuccession, @Ctx() context: Context): Promise<Body> {
+  successor(@Root() succession: BodySuccession, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, succession.successorId, succession.asOf);
   }
 }
@@ -259,8 +259,11 @@ export class AreaBodiesResolver {
 const byName = { kind: 'text', sortKeyOf: (row: BodyRow) => row.name } as const;
 
 /** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
-export async function loadBody({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Body> {
-  const row = await stores.bodies.byId.load(rowId);
-  if (!row) throw new Error(`Body ${rowId} is referenced but missing`);
-  return toBody(row, asOf);
+export function loadBody({ stores }: Context, rowId: string, asOf: IsoDate): Body | Promise<Body> {
+  const known = stores.bodies.byId.peek(rowId);
+  if (known) return toBody(known, asOf);
+  return stores.bodies.byId.load(rowId).then((row) => {
+    if (!row) throw new Error(`Body ${rowId} is referenced but missing`);
+    return toBody(row, asOf);
+  });
 }

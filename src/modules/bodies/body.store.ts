@@ -1,5 +1,6 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
+import { readById } from '../../shared/compiled-read';
 import {
   bodies,
   bodyAliases,
@@ -26,10 +27,12 @@ export interface BodyCriteria {
   asOf: IsoDate;
 }
 
+const bodiesById = readById(bodies);
+
 export class BodyStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(bodies).where(anyOf(bodies.id, ids)));
+  readonly byId = rowsById((ids) => bodiesById(this.db, ids));
 
   readonly inArea = datedRowsByKey(
     (areaIds, asOf) =>

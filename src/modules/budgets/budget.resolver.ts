@@ -81,7 +81,7 @@ export class ContributionResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The contributing partner.' })
-  organisation(@Root() contribution: Contribution, @Ctx() context: Context): Promise<Organisation> {
+  organisation(@Root() contribution: Contribution, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, contribution.organisationId, contribution.asOf);
   }
 }

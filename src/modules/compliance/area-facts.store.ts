@@ -69,8 +69,16 @@ export interface PlanFact {
   title: string;
   ownerBodyId: string | null;
   adoptedOn: string | null;
-  /** Bodies consulted, with the day. */
-  consultations: { bodyId: string | null; organisationId: string | null; consultedOn: string }[];
+  /** Bodies, organisations and groups consulted, with the day. */
+  consultations: {
+    bodyId: string | null;
+    organisationId: string | null;
+    group: string | null;
+    description: string | null;
+    consultedOn: string;
+  }[];
+  /** Reviews made on or before the date, latest first; `publishedOn` null where unpublished on the date. */
+  reviews: { id: string; reviewedOn: string; publishedOn: string | null; reviewingBodyId: string }[];
   /** Links either way: `incoming` where the other plan names this one. */
   links: { linkedPlanId: string; linkedKind: string; kind: string; incoming: boolean }[];
   /** Organisations with a published commitment to the plan. */
@@ -191,9 +199,14 @@ export class AreaFactsStore {
         this.db,
         sql`SELECT p.id, p.kind, p.title, p.owner_body_id AS "ownerBodyId", p.adopted_on::text AS "adoptedOn",
                    coalesce((SELECT json_agg(json_build_object('bodyId', c.consultee_body_id,
-                               'organisationId', c.consultee_organisation_id, 'consultedOn', c.consulted_on)
+                               'organisationId', c.consultee_organisation_id, 'group', c.consultee_group,
+                               'description', c.consultee_description, 'consultedOn', c.consulted_on)
                                ORDER BY c.consulted_on)
                              FROM consultations c WHERE c.plan_id = p.id AND c.consulted_on <= ${asOf}), '[]') AS consultations,
+                   coalesce((SELECT json_agg(json_build_object('id', v.id, 'reviewedOn', v.reviewed_on,
+                               'publishedOn', CASE WHEN v.published_on <= ${asOf} THEN v.published_on END,
+                               'reviewingBodyId', v.reviewing_body_id) ORDER BY v.reviewed_on DESC)
+                             FROM plan_reviews v WHERE v.plan_id = p.id AND v.reviewed_on <= ${asOf}), '[]') AS reviews,
                    coalesce((SELECT json_agg(json_build_object('linkedPlanId', other.id, 'linkedKind', other.kind,
                                'kind', k.kind, 'incoming', k.plan_id <> p.id))
                              FROM plan_links k

@@ -1,9 +1,11 @@
 import { organisationKindLabels } from '../reference/labels';
 import type { AreaFacts, BodyFact, OrganisationFact, PlanFact, SeatFact } from './area-facts.store';
+import { annualReview, childrenConsulted, parentsConsulted, type PlanRuleView } from './plan-rules';
 import { ruleById, type RuleDefinition } from './rule-catalogue';
 
 export type FindingOutcome = 'MET' | 'NOT_MET' | 'NOT_APPLICABLE' | 'UNKNOWN';
-export type EvidenceType = 'Area' | 'Body' | 'Organisation' | 'Membership' | 'AccountabilityLine' | 'Plan' | 'Decision';
+export type EvidenceType =
+  'Area' | 'Body' | 'Organisation' | 'Membership' | 'AccountabilityLine' | 'Plan' | 'PlanReview' | 'Decision';
 
 /** A record that shows the outcome: a seat that meets the rule, a line that breaks it. */
 export interface EvidenceItem {
@@ -39,6 +41,8 @@ export interface Judged {
   facts: AreaFacts;
   /** Whether the viewer may read this seat's mandate (`Membership.canCommitResources`). */
   mandateVisible: (seat: SeatFact) => boolean;
+  /** The date judged. */
+  asOf: string;
 }
 
 /** The nine items 003 Table 5 expects terms of reference to cover, with the table's own words. */
@@ -616,8 +620,14 @@ function termsOfReference(view: AreaView): FindingRecord[] {
 }
 
 /** Every reported rule of the catalogue judged on an area's facts, in the catalogue's order. */
-export function evaluateArea({ facts, mandateVisible }: Judged): FindingRecord[] {
+export function evaluateArea({ facts, mandateVisible, asOf }: Judged): FindingRecord[] {
   const view = new AreaView(facts, mandateVisible);
+  const plans: PlanRuleView = {
+    asOf,
+    cypps: view.plansOf('CYPP'),
+    bodyById: view.bodyById,
+    area: { id: view.root.id, label: view.root.name },
+  };
   return [
     relevantPartners(view),
     districtsEngaged(view),
@@ -630,5 +640,8 @@ export function evaluateArea({ facts, mandateVisible }: Judged): FindingRecord[]
     decisionsFormalised(view),
     ...mandateGaps(view),
     ...termsOfReference(view),
+    ...annualReview(plans),
+    ...childrenConsulted(plans),
+    ...parentsConsulted(plans),
   ];
 }

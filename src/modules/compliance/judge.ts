@@ -60,7 +60,7 @@ async function readableMandates(seats: SeatFact[], context: Context): Promise<Se
 export async function judgeArea(context: Context, tree: AreaFact[], asOf: IsoDate): Promise<ComplianceFinding[]> {
   const facts = await context.stores.compliance.facts(tree, asOf);
   const readable = await readableMandates(boardSeatsOf(facts), context);
-  return evaluateArea({ facts, mandateVisible: (seat) => readable.has(seat.id) }).map(toFinding);
+  return evaluateArea({ facts, mandateVisible: (seat) => readable.has(seat.id), asOf }).map(toFinding);
 }
 
 /** A record a write touched, as compliance names it in evidence and in what is missing. */

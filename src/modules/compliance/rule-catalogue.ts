@@ -16,7 +16,7 @@ export type RuleEnforcement = 'REFUSED_AT_WRITE' | 'REPORTED';
 export interface RuleDefinition {
   /** Stable id, e.g. `board.relevant-partners`: clients keep it, so it never changes meaning. */
   id: string;
-  /** DOMAIN.md §4's number for the rule. */
+  /** DOMAIN.md §4's number for the rule; rules the sources set beyond §4 are numbered on from 17. */
   number: number;
   title: string;
   /** What the rule asks, in the sources' words where they have them. */
@@ -252,6 +252,48 @@ export const ruleCatalogue: readonly RuleDefinition[] = [
     sources: [auditCommission('Table 5')],
     enforcementReason: reported,
     warnsOn: ['recordBodyDocument', 'updateBodyDocument'],
+  },
+  {
+    id: 'plan.annual-review',
+    number: 17,
+    title: 'CYPP reviewed and the review published each year',
+    statement:
+      '"The CYPP and the annual review must be published"; "the annual review of the plan provides an update on ' +
+      'progress against it": a CYPP adopted a year or more before the date has a review made in the year to the ' +
+      'date, and published by it.',
+    severity: 'STATUTORY_DUTY',
+    subject: 'PLAN',
+    enforcement: 'REPORTED',
+    sources: [guidance2008('App. 1')],
+    enforcementReason:
+      'A review comes after the plan it reviews: refusing anything at write time would refuse the plan itself.',
+  },
+  {
+    id: 'plan.children-consulted',
+    number: 18,
+    title: 'Children and young people consulted on the CYPP',
+    statement:
+      'Councils and their partners "have a duty to consult children and young people when they prepare their ' +
+      'Children and Young People\'s Plan": a consultation of children and young people dated before adoption.',
+    severity: 'STATUTORY_DUTY',
+    subject: 'PLAN',
+    enforcement: 'REPORTED',
+    sources: [auditCommission('¶72'), guidance2008('App. 1')],
+    enforcementReason:
+      'Plans were adopted before consultations were recorded here; the registry records them and reports the gap.',
+  },
+  {
+    id: 'plan.parents-consulted',
+    number: 19,
+    title: 'Parents consulted on the CYPP',
+    statement:
+      '"Undertake high quality consultation with parents, specifically during the preparation of the CYPP": a ' +
+      'consultation of parents and carers dated before adoption.',
+    severity: 'GUIDANCE',
+    subject: 'PLAN',
+    enforcement: 'REPORTED',
+    sources: [guidance2008('App. 1'), auditCommission('Ch.6 D3')],
+    enforcementReason: reported,
   },
 ];
 

@@ -51,7 +51,7 @@ export class DecisionResolver {
   }
 
   @FieldResolver(() => Body, { description: 'The body that took the decision.' })
-  body(@Root() decision: Decision, @Ctx() context: Context): Promise<Body> {
+  body(@Root() decision: Decision, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, decision.bodyId, decision.asOf);
   }
 
@@ -79,7 +79,7 @@ export class DecisionResolver {
 @Resolver(() => Ratification)
 export class RatificationResolver {
   @FieldResolver(() => Organisation, { description: 'The partner asked to ratify.' })
-  organisation(@Root() ratification: Ratification, @Ctx() context: Context): Promise<Organisation> {
+  organisation(@Root() ratification: Ratification, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, ratification.organisationId, ratification.asOf);
   }
 

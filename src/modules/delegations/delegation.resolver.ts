@@ -98,12 +98,12 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => Party, { description: 'Who granted it: a partner, or a body passing on a power it holds.' })
-  delegator(@Root() delegation: Delegation, @Ctx() context: Context): Promise<typeof Party> {
+  delegator(@Root() delegation: Delegation, @Ctx() context: Context): typeof Party | Promise<typeof Party> {
     return loadParty(context, delegation.delegatorBodyId, delegation.delegatorOrganisationId, delegation.asOf);
   }
 
   @FieldResolver(() => Party, { description: 'Who received it: a body or an organisation.' })
-  delegate(@Root() delegation: Delegation, @Ctx() context: Context): Promise<typeof Party> {
+  delegate(@Root() delegation: Delegation, @Ctx() context: Context): typeof Party | Promise<typeof Party> {
     return loadParty(context, delegation.delegateBodyId, delegation.delegateOrganisationId, delegation.asOf);
   }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { anyOf } from '../../shared/any-of';
+import { anyIn } from '../../shared/any-of';
+import { compiledRead } from '../../shared/compiled-read';
 import { bodies, organisations } from '../../../schema/database/index';
 import { selectRows, type Database } from '../../db';
 import { holdsAt, type IsoDate } from '../../shared/dates';
@@ -95,6 +96,16 @@ const neighbours = (asOf: IsoDate) =>
  * The graph in a fixed number of statements whatever the size of the area: one walk finds the nodes, two fetch
  * them, one fetches every edge between them.
  */
+/** The graph's nodes in the order they are listed: by name. */
+const bodiesByName = compiledRead(
+  bodies,
+  (p) => sql`where ${anyIn(bodies.id, p('ids'))} order by ${bodies.name}, ${bodies.id}`,
+);
+const organisationsByName = compiledRead(
+  organisations,
+  (p) => sql`where ${anyIn(organisations.id, p('ids'))} order by ${organisations.name}, ${organisations.id}`,
+);
+
 export class GraphStore {
   constructor(private readonly db: Database) {}
 
@@ -168,13 +179,11 @@ export class GraphStore {
   }
 
   async bodies(ids: string[]) {
-    return ids.length ? this.db.select().from(bodies).where(anyOf(bodies.id, ids)).orderBy(bodies.name) : [];
+    return ids.length ? bodiesByName(this.db, { ids }) : [];
   }
 
   async organisations(ids: string[]) {
-    return ids.length
-      ? this.db.select().from(organisations).where(anyOf(organisations.id, ids)).orderBy(organisations.name)
-      : [];
+    return ids.length ? organisationsByName(this.db, { ids }) : [];
   }
 
   /**

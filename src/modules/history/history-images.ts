@@ -8,6 +8,7 @@ import {
   memberships,
   nominations,
   people,
+  planReviews,
   ratifications,
   resourceCommitments,
   selfAssessmentAnswers,
@@ -181,7 +182,17 @@ export const imageShapes: readonly ImageShape[] = [
       },
     },
     columns: {
-      ...publicColumns('id', 'selfAssessmentId', 'questionId', 'narrative', 'evidence'),
+      ...publicColumns('id', 'selfAssessmentId', 'questionId', 'narrative', 'evidence', 'score'),
+      ...bookkeeping,
+    },
+  },
+  {
+    recordType: 'PlanReview',
+    table: planReviews,
+    current: (stores, id) => loaded(stores.plans.reviewsById.load(id)),
+    columns: {
+      ...publicColumns('id', 'planId', 'reviewingBodyId', 'reviewedOn', 'publishedOn'),
+      summary: own('PlanReview.summary'),
       ...bookkeeping,
     },
   },
@@ -212,7 +223,13 @@ export const imageShapes: readonly ImageShape[] = [
  * Guarded fields that hold no column of a history image: a write's answer, which shows a record under the rule of
  * the field it mirrors (listed above under that field).
  */
-export const fieldsOutsideHistory = ['BodyDocumentPayload.document', 'InterestDeclarationPayload.declaration'];
+export const fieldsOutsideHistory = [
+  'BodyDocumentPayload.document',
+  'InterestDeclarationPayload.declaration',
+  // Worked out from a self-assessment's answers when read; never stored, so never in a change.
+  'SelfAssessment.groupScores',
+  'SelfAssessment.comparison',
+];
 
 /** The shape of a change's images: by operation where a record type files rows of another table, else its own. */
 export function shapeOf(recordType: string, operation: string): ImageShape | undefined {

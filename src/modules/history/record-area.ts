@@ -10,6 +10,8 @@ const bodyArea = async (stores: Stores, id: string | null | undefined): Promise<
   id ? [(await stores.bodies.byId.load(id))?.areaId] : [];
 const partyArea = async (stores: Stores, bodyId: string | null, organisationId: string | null) =>
   bodyId ? bodyArea(stores, bodyId) : organisationArea(stores, organisationId);
+const planArea = async (stores: Stores, id: string | null | undefined): Promise<AreaIds> =>
+  id ? [(await stores.plans.byId.load(id))?.areaId] : [];
 const postArea = async (stores: Stores, id: string | null | undefined): Promise<AreaIds> =>
   id ? organisationArea(stores, (await stores.posts.byId.load(id))?.employerId) : [];
 const seatArea = async (stores: Stores, id: string | null | undefined): Promise<AreaIds> =>
@@ -75,6 +77,10 @@ const areasOfRecord: Record<RecordTypeName, AreasOf> = {
     const commitment = await stores.plans.commitmentsById.load(id);
     return commitment ? [(await stores.plans.byId.load(commitment.planId))?.areaId] : [];
   },
+  PlanLink: async (stores, id) => planArea(stores, (await stores.plans.linksById.load(id))?.planId),
+  PlanTarget: async (stores, id) => planArea(stores, (await stores.plans.targetsById.load(id))?.planId),
+  PlanStatusPeriod: async (stores, id) => planArea(stores, (await stores.plans.statusesById.load(id))?.planId),
+  PlanReview: async (stores, id) => planArea(stores, (await stores.plans.reviewsById.load(id))?.planId),
   SelfAssessment: async (stores, id) => bodyArea(stores, (await stores.selfAssessments.byId.load(id))?.bodyId),
 };
 

@@ -30,12 +30,12 @@ const listDeprecation = (connection: string) =>
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Body, { description: 'The body the seat is on.' })
-  body(@Root() membership: Membership, @Ctx() context: Context): Promise<Body> {
+  body(@Root() membership: Membership, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, membership.bodyId, membership.asOf);
   }
 
   @FieldResolver(() => Member, { description: 'Who holds the seat: the person, else the post, else the organisation.' })
-  member(@Root() membership: Membership, @Ctx() context: Context): Promise<typeof Member> {
+  member(@Root() membership: Membership, @Ctx() context: Context): typeof Member | Promise<typeof Member> {
     if (membership.memberPersonId) return loadPerson(context, membership.memberPersonId, membership.asOf);
     if (membership.memberPostId) return loadPost(context, membership.memberPostId, membership.asOf);
     return loadOrganisation(context, membership.memberOrganisationId!, membership.asOf);
@@ -45,18 +45,21 @@ export class MembershipResolver {
     nullable: true,
     description: 'The organisation holding the seat itself, if any.',
   })
-  async memberOrganisation(@Root() membership: Membership, @Ctx() context: Context): Promise<Organisation | null> {
+  memberOrganisation(
+    @Root() membership: Membership,
+    @Ctx() context: Context,
+  ): Organisation | null | Promise<Organisation> {
     const id = membership.memberOrganisationId;
     return id ? loadOrganisation(context, id, membership.asOf) : null;
   }
 
   @FieldResolver(() => Post, { nullable: true, description: 'The post holding the seat, if any.' })
-  async memberPost(@Root() membership: Membership, @Ctx() context: Context): Promise<Post | null> {
+  memberPost(@Root() membership: Membership, @Ctx() context: Context): Post | null | Promise<Post> {
     return membership.memberPostId ? loadPost(context, membership.memberPostId, membership.asOf) : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person holding the seat, if any.' })
-  async memberPerson(@Root() membership: Membership, @Ctx() context: Context): Promise<Person | null> {
+  memberPerson(@Root() membership: Membership, @Ctx() context: Context): Person | null | Promise<Person> {
     return membership.memberPersonId ? loadPerson(context, membership.memberPersonId, membership.asOf) : null;
   }
 
@@ -64,7 +67,7 @@ export class MembershipResolver {
     nullable: true,
     description: 'The organisation the member acts for; defaults to the member organisation itself.',
   })
-  async onBehalfOf(@Root() membership: Membership, @Ctx() context: Context): Promise<Organisation | null> {
+  onBehalfOf(@Root() membership: Membership, @Ctx() context: Context): Organisation | null | Promise<Organisation> {
     const id = membership.onBehalfOfId ?? membership.memberOrganisationId;
     return id ? loadOrganisation(context, id, membership.asOf) : null;
   }

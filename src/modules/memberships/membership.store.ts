@@ -1,38 +1,70 @@
-import { and, desc, or } from 'drizzle-orm';
-import { anyOf } from '../../shared/any-of';
-import { interestDeclarations, memberships, nominations } from '../../../schema/database/index';
+import { and, desc, or, sql } from 'drizzle-orm';
+import { anyIn, anyOf } from '../../shared/any-of';
+import { compiledReadIncluding, readById } from '../../shared/compiled-read';
+import {
+  bodies,
+  interestDeclarations,
+  memberships,
+  nominations,
+  organisations,
+  posts,
+} from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
-import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
+import { datedRowsByKey, rowsById, rowsByKey, type PrimeById } from '../../shared/loaders';
+
+const membershipsById = readById(memberships);
+
+/** A body's seats, with who holds them: a list of seats nearly always shows the post or organisation. */
+const membershipsOfBodies = compiledReadIncluding(
+  memberships,
+  (p) =>
+    sql`where ${and(anyIn(memberships.bodyId, p('ids')), holdsOn(memberships, p('asOf')))} order by ${memberships.role}, ${memberships.id}`,
+  {
+    posts: { table: posts, via: memberships.memberPostId },
+    organisations: { table: organisations, via: memberships.memberOrganisationId },
+  },
+);
+
+/**
+ * Seats an organisation holds itself, and seats held on its behalf by posts and people, with the bodies they are
+ * on and the posts holding them.
+ */
+const membershipsOfOrganisations = compiledReadIncluding(
+  memberships,
+  (p) =>
+    sql`where ${and(
+      or(anyIn(memberships.memberOrganisationId, p('ids')), anyIn(memberships.onBehalfOfId, p('ids'))),
+      holdsOn(memberships, p('asOf')),
+    )} order by ${memberships.bodyId}, ${memberships.id}`,
+  { bodies: { table: bodies, via: memberships.bodyId }, posts: { table: posts, via: memberships.memberPostId } },
+);
 
 export class MembershipStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly prime: PrimeById = () => {},
+  ) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(memberships).where(anyOf(memberships.id, ids)));
+  readonly byId = rowsById((ids) => membershipsById(this.db, ids));
 
   readonly ofBody = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(memberships)
-        .where(and(anyOf(memberships.bodyId, ids), holdsOn(memberships, asOf)))
-        .orderBy(memberships.role, memberships.id),
+    async (ids, asOf) => {
+      const { rows, included } = await membershipsOfBodies(this.db, { ids, asOf });
+      this.prime('Post', included.posts);
+      this.prime('Organisation', included.organisations);
+      return rows;
+    },
     (row) => row.bodyId,
   );
 
-  /** Seats an organisation holds itself, and seats held on its behalf by posts and people. */
   readonly ofOrganisation = datedRowsByKey(
-    (ids, asOf) =>
-      this.db
-        .select()
-        .from(memberships)
-        .where(
-          and(
-            or(anyOf(memberships.memberOrganisationId, ids), anyOf(memberships.onBehalfOfId, ids)),
-            holdsOn(memberships, asOf),
-          ),
-        )
-        .orderBy(memberships.bodyId, memberships.id),
+    async (ids, asOf) => {
+      const { rows, included } = await membershipsOfOrganisations(this.db, { ids, asOf });
+      this.prime('Body', included.bodies);
+      this.prime('Post', included.posts);
+      return rows;
+    },
     (row) => [row.memberOrganisationId, row.onBehalfOfId],
   );
 

@@ -11,7 +11,7 @@ import { Nomination, NominationStatus, toNomination } from './nomination.type';
 @Resolver(() => Nomination)
 export class NominationResolver {
   @FieldResolver(() => Body, { description: 'The body the seat was proposed to.' })
-  body(@Root() nomination: Nomination, @Ctx() context: Context): Promise<Body> {
+  body(@Root() nomination: Nomination, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, nomination.bodyId, today());
   }
 
@@ -27,7 +27,7 @@ export class NominationResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that proposed the seat.' })
-  proposedBy(@Root() nomination: Nomination, @Ctx() context: Context): Promise<Organisation> {
+  proposedBy(@Root() nomination: Nomination, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, nomination.proposedByOrganisationId, today());
   }
 

@@ -164,19 +164,29 @@ export const toDutyStatus = (row: typeof dutyStatuses.$inferSelect) =>
 @Resolver(() => OrganisationSuccession)
 export class OrganisationSuccessionResolver {
   @FieldResolver(() => Organisation, { description: 'The organisation that gave way.' })
-  predecessor(@Root() succession: OrganisationSuccession, @Ctx() context: Context): Promise<Organisation> {
+  predecessor(
+    @Root() succession: OrganisationSuccession,
+    @Ctx() context: Context,
+  ): Organisation | Promise<Organisation> {
     return loadOrganisation(context, succession.predecessorId, succession.asOf);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that took over.' })
-  successor(@Root() succession: OrganisationSuccession, @Ctx() context: Context): Promise<Organisation> {
+  successor(@Root() succession: OrganisationSuccession, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, succession.successorId, succession.asOf);
   }
 }
 
 /** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
-export async function loadOrganisation({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Organisation> {
-  const row = await stores.organisations.byId.load(rowId);
-  if (!row) throw new Error(`Organisation ${rowId} is referenced but missing`);
-  return toOrganisation(row, asOf);
+export function loadOrganisation(
+  { stores }: Context,
+  rowId: string,
+  asOf: IsoDate,
+): Organisation | Promise<Organisation> {
+  const known = stores.organisations.byId.peek(rowId);
+  if (known) return toOrganisation(known, asOf);
+  return stores.organisations.byId.load(rowId).then((row) => {
+    if (!row) throw new Error(`Organisation ${rowId} is referenced but missing`);
+    return toOrganisation(row, asOf);
+  });
 }

@@ -7,6 +7,7 @@ import {
   organisations,
   posts,
 } from '../../../schema/database/index';
+import { organisationCodesChanged } from '../../auth/authenticate';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { explainConstraint } from '../../shared/database-errors';
@@ -59,7 +60,8 @@ export async function updateOrganisation(context: Context, input: UpdateOrganisa
   if (input.area != null) values.areaId = rowIdOf(input.area, 'Area', 'input.area');
   if (input.sector != null) values.sector = input.sector;
   if (input.kind != null) values.kind = input.kind;
-  return write(context, 'updateOrganisation', async (change) => {
+  let codeChanged = false;
+  const updated = await write(context, 'updateOrganisation', async (change) => {
     // Locked before the names are touched, so that of two writers at one version the second waits here and hears
     // CONFLICT, rather than rewriting the names the first has just changed.
     const before = await lockRow(change.tx, organisations, id, 'update');
@@ -75,8 +77,12 @@ export async function updateOrganisation(context: Context, input: UpdateOrganisa
       explainConstraint(error, constraintMeanings),
     );
     change.record({ recordType: 'Organisation', recordId: id, areaId: after.areaId, before, after });
+    codeChanged = after.code !== before.code;
     return id;
   });
+  // Once committed: a token naming the old code must no longer be taken for this organisation.
+  if (codeChanged) organisationCodesChanged();
+  return updated;
 }
 
 /**

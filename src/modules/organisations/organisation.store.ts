@@ -1,5 +1,6 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
+import { readById } from '../../shared/compiled-read';
 import {
   areas,
   dutyStatuses,
@@ -26,10 +27,12 @@ export interface OrganisationCriteria {
   asOf: IsoDate;
 }
 
+const organisationsById = readById(organisations);
+
 export class OrganisationStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(organisations).where(anyOf(organisations.id, ids)));
+  readonly byId = rowsById((ids) => organisationsById(this.db, ids));
 
   readonly names = rowsByKey(
     (ids) =>

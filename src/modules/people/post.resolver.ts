@@ -75,12 +75,12 @@ export class PersonResolver {
 @Resolver(() => PostHolding)
 export class PostHoldingResolver {
   @FieldResolver(() => Post, { description: 'The post.' })
-  post(@Root() holding: PostHolding, @Ctx() context: Context): Promise<Post> {
+  post(@Root() holding: PostHolding, @Ctx() context: Context): Post | Promise<Post> {
     return loadPost(context, holding.postId, holding.asOf);
   }
 
   @FieldResolver(() => Person, { description: 'The holder.' })
-  person(@Root() holding: PostHolding, @Ctx() context: Context): Promise<Person> {
+  person(@Root() holding: PostHolding, @Ctx() context: Context): Person | Promise<Person> {
     return loadPerson(context, holding.personId, holding.asOf);
   }
 }
@@ -88,7 +88,7 @@ export class PostHoldingResolver {
 @Resolver(() => PostFunder)
 export class PostFunderResolver {
   @FieldResolver(() => Organisation, { description: 'The funding organisation.' })
-  organisation(@Root() funder: PostFunder, @Ctx() context: Context): Promise<Organisation> {
+  organisation(@Root() funder: PostFunder, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, funder.organisationId, funder.asOf);
   }
 }
@@ -119,14 +119,20 @@ export class BodyPostsResolver {
   }
 }
 
-export async function loadPost({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Post> {
-  const row = await stores.posts.byId.load(rowId);
-  if (!row) throw new Error(`Post ${rowId} is referenced but missing`);
-  return toPost(row, asOf);
+export function loadPost({ stores }: Context, rowId: string, asOf: IsoDate): Post | Promise<Post> {
+  const known = stores.posts.byId.peek(rowId);
+  if (known) return toPost(known, asOf);
+  return stores.posts.byId.load(rowId).then((row) => {
+    if (!row) throw new Error(`Post ${rowId} is referenced but missing`);
+    return toPost(row, asOf);
+  });
 }
 
-export async function loadPerson({ stores }: Context, rowId: string, asOf: IsoDate): Promise<Person> {
-  const row = await stores.posts.peopleById.load(rowId);
-  if (!row) throw new Error(`Person ${rowId} is referenced but missing`);
-  return toPerson(row, asOf);
+export function loadPerson({ stores }: Context, rowId: string, asOf: IsoDate): Person | Promise<Person> {
+  const known = stores.posts.peopleById.peek(rowId);
+  if (known) return toPerson(known, asOf);
+  return stores.posts.peopleById.load(rowId).then((row) => {
+    if (!row) throw new Error(`Person ${rowId} is referenced but missing`);
+    return toPerson(row, asOf);
+  });
 }

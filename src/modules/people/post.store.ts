@@ -1,14 +1,17 @@
 import { and } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
+import { readById } from '../../shared/compiled-read';
 import { memberships, people, postFunders, postHoldings, posts } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { holdsOn } from '../../shared/dates';
 import { datedRowsByKey, rowsById, rowsByKey } from '../../shared/loaders';
 
+const postsById = readById(posts);
+
 export class PostStore {
   constructor(private readonly db: Database) {}
 
-  readonly byId = rowsById((ids) => this.db.select().from(posts).where(anyOf(posts.id, ids)));
+  readonly byId = rowsById((ids) => postsById(this.db, ids));
 
   readonly peopleById = rowsById((ids) => this.db.select().from(people).where(anyOf(people.id, ids)));
 

@@ -4,7 +4,7 @@ import { Party } from '../accountability/index';
 import { Body, loadBody } from '../bodies/index';
 import { Organisation, loadOrganisation } from '../organisations/index';
 import { loadParty, loadPlan } from './plan.records';
-import { Consultation, Plan, PlanLink, PlanTarget, ResourceCommitment } from './plan.type';
+import { Consultation, Plan, PlanLink, PlanReview, PlanTarget, ResourceCommitment } from './plan.type';
 
 @Resolver(() => PlanLink)
 export class PlanLinkResolver {
@@ -26,9 +26,13 @@ export class ConsultationResolver {
     return loadPlan(context, consultation.planId, consultation.asOf);
   }
 
-  @FieldResolver(() => Party, { description: 'The body or organisation consulted.' })
-  consultee(@Root() consultation: Consultation, @Ctx() context: Context): Promise<typeof Party> {
+  @FieldResolver(() => Party, {
+    nullable: true,
+    description: 'The body or organisation consulted; null where a group was (see `consulteeGroup`).',
+  })
+  async consultee(@Root() consultation: Consultation, @Ctx() context: Context): Promise<typeof Party | null> {
     const { consulteeBodyId, consulteeOrganisationId, asOf } = consultation;
+    if (!consulteeBodyId && !consulteeOrganisationId) return null;
     return loadParty(context, consulteeBodyId, consulteeOrganisationId, asOf);
   }
 }
@@ -41,7 +45,7 @@ export class ResourceCommitmentResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The partner committing them.' })
-  organisation(@Root() commitment: ResourceCommitment, @Ctx() context: Context): Promise<Organisation> {
+  organisation(@Root() commitment: ResourceCommitment, @Ctx() context: Context): Organisation | Promise<Organisation> {
     return loadOrganisation(context, commitment.organisationId, commitment.asOf);
   }
 }
@@ -56,5 +60,18 @@ export class PlanTargetResolver {
   @FieldResolver(() => Body, { nullable: true, description: 'The body (usually a sub-group) that owns the target.' })
   async ownerBody(@Root() target: PlanTarget, @Ctx() context: Context): Promise<Body | null> {
     return target.ownerBodyId ? loadBody(context, target.ownerBodyId, target.asOf) : null;
+  }
+}
+
+@Resolver(() => PlanReview)
+export class PlanReviewResolver {
+  @FieldResolver(() => Plan, { description: 'The plan reviewed.' })
+  plan(@Root() review: PlanReview, @Ctx() context: Context): Promise<Plan> {
+    return loadPlan(context, review.planId, review.asOf);
+  }
+
+  @FieldResolver(() => Body, { description: 'The body that made the review.' })
+  reviewingBody(@Root() review: PlanReview, @Ctx() context: Context): Body | Promise<Body> {
+    return loadBody(context, review.reviewingBodyId, review.asOf);
   }
 }

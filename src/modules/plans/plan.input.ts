@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
-import { PlanKind } from './plan.enums';
+import { ConsulteeGroup, PlanKind } from './plan.enums';
 import { Plan, ResourceCommitment } from './plan.type';
 
 @InputType({ description: 'A plan to create, owned by a body of its area.' })
@@ -53,7 +53,10 @@ export class PublishPlanInput {
   expectedVersion!: number;
 }
 
-@InputType({ description: 'A body or organisation consulted on a plan. Name exactly one consultee.' })
+@InputType({
+  description:
+    'A body, organisation or group consulted on a plan. Name exactly one consultee: a body, an organisation, or a group such as children and young people.',
+})
 export class RecordConsultationInput {
   @Field(() => ID, { description: 'The plan consulted on.' })
   plan!: string;
@@ -63,6 +66,20 @@ export class RecordConsultationInput {
 
   @Field(() => ID, { nullable: true, description: 'The organisation consulted.' })
   consulteeOrganisation?: string | null;
+
+  @Field(() => ConsulteeGroup, {
+    nullable: true,
+    description:
+      'The group consulted, where it is not an organisation: children and young people, parents and carers …',
+  })
+  consulteeGroup?: keyof typeof ConsulteeGroup | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How a group was reached (a youth council, a survey); by role only, never a child’s name.',
+  })
+  @Bounds({ text: 'name' })
+  consulteeDescription?: string | null;
 
   @Field(() => DateScalar, { description: 'When it was consulted.' })
   consultedOn!: Date;

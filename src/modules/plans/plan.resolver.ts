@@ -5,11 +5,23 @@ import { resolveAsOf } from '../../shared/dates';
 import { rowIdOf } from '../../shared/global-id';
 import { pageRequest } from '../../shared/pagination';
 import { Area, toArea } from '../areas/index';
+import { Party } from '../accountability/index';
 import { Body, loadBody } from '../bodies/index';
 import { PlansArgs } from './plan.args';
-import { toCommitment, toConsultation, toPlan, toPlanLink, toTarget } from './plan.records';
+import { heldOn } from '../../shared/dates';
+import { loadParty } from './plan.records';
+import { toCommitment, toConsultation, toPlan, toPlanLink, toPlanReview, toPlanStatus, toTarget } from './plan.records';
 import { planSortKey } from './plan.store';
-import { Consultation, Plan, PlanLink, PlanTarget, ResourceCommitment } from './plan.type';
+import { PlanStatus } from './plan.enums';
+import {
+  Consultation,
+  Plan,
+  PlanLink,
+  PlanReview,
+  PlanStatusPeriod,
+  PlanTarget,
+  ResourceCommitment,
+} from './plan.type';
 
 @ObjectType({ description: 'A page of plans.' })
 export class PlanConnection extends ConnectionOf(Plan, 'Plan') {}
@@ -68,5 +80,37 @@ export class PlanResolver {
   @FieldResolver(() => [PlanTarget], { description: 'The plan’s targets.' })
   async targets(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanTarget[]> {
     return (await stores.plans.targetsOf.load(plan.uuid)).map((row) => toTarget(row, plan.asOf));
+  }
+
+  @FieldResolver(() => PlanStatus, {
+    nullable: true,
+    description: 'Where the plan stands on the date it is read as at; null where no status is recorded for it.',
+  })
+  async status(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<keyof typeof PlanStatus | null> {
+    const rows = await stores.plans.statusesOf.load(plan.uuid);
+    return rows.find((row) => heldOn(row, plan.asOf))?.status ?? null;
+  }
+
+  @FieldResolver(() => [PlanStatusPeriod], { description: 'Every status the plan has had, oldest first.' })
+  async statuses(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanStatusPeriod[]> {
+    return (await stores.plans.statusesOf.load(plan.uuid)).map(toPlanStatus);
+  }
+
+  @FieldResolver(() => [PlanReview], {
+    description: 'Reviews of the plan made on or before the date it is read as at, oldest first (001 App. 1).',
+  })
+  async reviews(@Root() plan: Plan, @Ctx() { stores }: Context): Promise<PlanReview[]> {
+    const rows = await stores.plans.reviewsOf.load(plan.uuid);
+    return rows.filter((row) => row.reviewedOn <= plan.asOf).map((row) => toPlanReview(row, plan.asOf));
+  }
+
+  @FieldResolver(() => [Party], {
+    description: 'The organisations and bodies that produced the plan, where a source names them (003 Fig 15).',
+  })
+  async producers(@Root() plan: Plan, @Ctx() context: Context): Promise<(typeof Party)[]> {
+    const rows = await context.stores.plans.producersOf.load(plan.uuid);
+    return Promise.all(
+      rows.map((row) => loadParty(context, row.producerBodyId, row.producerOrganisationId, plan.asOf)),
+    );
   }
 }

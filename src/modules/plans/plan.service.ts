@@ -14,7 +14,7 @@ const constraintMeanings = {
   plans_period_in_order: { field: 'input.periodEnd', message: 'The period must end after it starts' },
   consultations_one_consultee: {
     field: 'input.consulteeBody',
-    message: 'Name exactly one consultee: a body or an organisation',
+    message: 'Name exactly one consultee: a body, an organisation or a group',
   },
   consultations_consultee_body_id_bodies_id_fk: { field: 'input.consulteeBody', message: 'There is no such body' },
   consultations_consultee_organisation_id_organisations_id_fk: {
@@ -104,10 +104,19 @@ export async function recordConsultation(context: Context, input: RecordConsulta
     consulteeOrganisationId: input.consulteeOrganisation
       ? rowIdOf(input.consulteeOrganisation, 'Organisation', 'input.consulteeOrganisation')
       : null,
+    consulteeGroup: input.consulteeGroup ?? null,
+    consulteeDescription: input.consulteeDescription?.trim() || null,
     consultedOn: isoDate(input.consultedOn),
   };
-  if (!values.consulteeBodyId === !values.consulteeOrganisationId) {
-    throw badUserInput('input.consulteeBody', 'Name exactly one consultee: a body or an organisation');
+  const named = [values.consulteeBodyId, values.consulteeOrganisationId, values.consulteeGroup].filter(Boolean);
+  if (named.length !== 1) {
+    throw badUserInput('input.consulteeBody', 'Name exactly one consultee: a body, an organisation or a group');
+  }
+  if (values.consulteeDescription && !values.consulteeGroup) {
+    throw badUserInput(
+      'input.consulteeDescription',
+      'Describe how a group was reached; a body or organisation is named',
+    );
   }
   return write(context, 'recordConsultation', async (change) =>
     onceFor(change, context, input.clientMutationId, 'recordConsultation', async () => {

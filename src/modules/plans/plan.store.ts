@@ -1,6 +1,15 @@
 import { and, count, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
-import { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
+import {
+  consultations,
+  planLinks,
+  planProducers,
+  planReviews,
+  plans,
+  planStatuses,
+  planTargets,
+  resourceCommitments,
+} from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
 import { keysetPage, toPage, type PageRequest } from '../../shared/pagination';
@@ -22,6 +31,42 @@ export class PlanStore {
 
   readonly commitmentsById = rowsById((ids) =>
     this.db.select().from(resourceCommitments).where(anyOf(resourceCommitments.id, ids)),
+  );
+
+  readonly linksById = rowsById((ids) => this.db.select().from(planLinks).where(anyOf(planLinks.id, ids)));
+  readonly targetsById = rowsById((ids) => this.db.select().from(planTargets).where(anyOf(planTargets.id, ids)));
+  readonly statusesById = rowsById((ids) => this.db.select().from(planStatuses).where(anyOf(planStatuses.id, ids)));
+  readonly reviewsById = rowsById((ids) => this.db.select().from(planReviews).where(anyOf(planReviews.id, ids)));
+
+  /** Oldest first: a plan's statuses read as its story. */
+  readonly statusesOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(planStatuses)
+        .where(anyOf(planStatuses.planId, ids))
+        .orderBy(planStatuses.validFrom, planStatuses.id),
+    (row) => row.planId,
+  );
+
+  readonly reviewsOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(planReviews)
+        .where(anyOf(planReviews.planId, ids))
+        .orderBy(planReviews.reviewedOn, planReviews.id),
+    (row) => row.planId,
+  );
+
+  readonly producersOf = rowsByKey(
+    (ids) =>
+      this.db
+        .select()
+        .from(planProducers)
+        .where(anyOf(planProducers.planId, ids))
+        .orderBy(planProducers.createdAt, planProducers.id),
+    (row) => row.planId,
   );
 
   readonly inArea = rowsByKey(

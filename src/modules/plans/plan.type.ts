@@ -1,16 +1,35 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { consultations, planLinks, plans, planTargets, resourceCommitments } from '../../../schema/database/index';
+import type {
+  consultations,
+  planLinks,
+  planReviews,
+  plans,
+  planStatuses,
+  planTargets,
+  resourceCommitments,
+} from '../../../schema/database/index';
 import type { IsoDate } from '../../shared/dates';
-import { Node, RegistryRecord, SourceCitation } from '../../shared/record.type';
+import { DatedFact, Node, RegistryRecord, SourceCitation } from '../../shared/record.type';
 import { DateScalar } from '../../shared/scalars';
 import { EcmOutcome } from '../budgets/index';
-import { PlanKind, PlanLinkKind } from './plan.enums';
+import { ConsulteeGroup, PlanKind, PlanLinkKind, PlanStatus } from './plan.enums';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type PlanLinkRow = typeof planLinks.$inferSelect;
 export type ConsultationRow = typeof consultations.$inferSelect;
 export type ResourceCommitmentRow = typeof resourceCommitments.$inferSelect;
 export type PlanTargetRow = typeof planTargets.$inferSelect;
+export type PlanStatusRow = typeof planStatuses.$inferSelect;
+export type PlanReviewRow = typeof planReviews.$inferSelect;
+
+/** The id and version every changeable part of a plan shows; `uuid` is the row key, kept off the schema. */
+const partId = { description: 'Opaque global id: name it to change this, or to read its history.' } as const;
+const partRecordId = {
+  description: 'The id of the part itself, whatever date it was read as at (see `Node.recordId`).',
+} as const;
+const partVersion = {
+  description: 'Goes up by one with every change; send it back as `expectedVersion` to change it.',
+} as const;
 
 @ObjectType({
   implements: Node,
@@ -51,7 +70,17 @@ abstract class PlanPart {
 
 @ObjectType({ description: 'A relation from one plan to another, read "plan <kind> linkedPlan".' })
 export class PlanLink extends PlanPart {
+  uuid!: string;
   linkedPlanId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => ID, partRecordId)
+  recordId!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
 
   @Field(() => PlanLinkKind, { description: 'Consistent with, aligned with, or informed by.' })
   kind!: keyof typeof PlanLinkKind;
@@ -59,11 +88,24 @@ export class PlanLink extends PlanPart {
 
 @ObjectType({
   description:
-    'A body or organisation consulted on a plan; the trust "must" consult the LSCB on the CYPP (001 App. 1).',
+    'A body, organisation or group consulted on a plan; the trust "must" consult the LSCB on the CYPP (001 App. 1), ' +
+    'and children and young people (003 ¶72) and parents (001 App. 1) while it is prepared.',
 })
 export class Consultation extends PlanPart {
   consulteeBodyId!: string | null;
   consulteeOrganisationId!: string | null;
+
+  @Field(() => ConsulteeGroup, {
+    nullable: true,
+    description: 'The group consulted, where it was not a body or organisation; null otherwise.',
+  })
+  consulteeGroup!: keyof typeof ConsulteeGroup | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the group was reached (a youth council, a parents’ forum, a survey); never a child’s name.',
+  })
+  consulteeDescription!: string | null;
 
   @Field(() => DateScalar, { description: 'When it was consulted.' })
   consultedOn!: IsoDate;
@@ -107,7 +149,30 @@ export class ResourceCommitment extends PlanPart {
 
 @ObjectType({ description: 'A target of a plan, linked to an LAA indicator and an ECM outcome, owned by a sub-group.' })
 export class PlanTarget extends PlanPart {
+  uuid!: string;
   ownerBodyId!: string | null;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => ID, partRecordId)
+  recordId!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is measured, e.g. "conceptions per 1,000 girls aged 15–17".',
+  })
+  measure!: string | null;
+
+  /** Float, as amounts are: numeric(14,4) fits a double for the values targets take. */
+  @Field(() => Float, { nullable: true, description: 'The value of the measure to reach.' })
+  targetValue!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day by which it is to be reached.' })
+  dueOn!: IsoDate | null;
 
   @Field(() => String, { description: 'The target, in words.' })
   description!: string;
@@ -117,4 +182,50 @@ export class PlanTarget extends PlanPart {
 
   @Field(() => EcmOutcome, { nullable: true, description: 'The Every Child Matters outcome it serves.' })
   outcome!: keyof typeof EcmOutcome | null;
+}
+
+@ObjectType({ description: 'Where a plan stood for a period: planned, in preparation, in place, superseded.' })
+export class PlanStatusPeriod extends DatedFact {
+  uuid!: string;
+  planId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
+  @Field(() => PlanStatus, { description: 'The status.' })
+  status!: keyof typeof PlanStatus;
+}
+
+@ObjectType({
+  description:
+    'A review of a plan by a body: "the annual review of the plan provides an update on progress against it", ' +
+    'and it "must be published" (001 App. 1).',
+})
+export class PlanReview extends PlanPart {
+  uuid!: string;
+  reviewingBodyId!: string;
+
+  @Field(() => ID, partId)
+  id!: string;
+
+  @Field(() => ID, partRecordId)
+  recordId!: string;
+
+  @Field(() => Int, partVersion)
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'The day the review was made.' })
+  reviewedOn!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was published; null while it is not.' })
+  publishedOn!: IsoDate | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the review found, in words; until published, only for the owning body’s partners.',
+  })
+  summary!: string | null;
 }

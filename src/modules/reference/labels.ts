@@ -28,6 +28,8 @@ import type {
   representedSector,
   scrutinyKind,
   planLinkKind,
+  planStatus,
+  consulteeGroup,
   ratificationStatus,
   readResult,
   region,
@@ -513,6 +515,26 @@ export const planLinkKindLabels: Record<(typeof planLinkKind.enumValues)[number]
   CONSISTENT_WITH: { label: 'Consistent with', source: at(leicestershire, 'App. 1') },
   ALIGNED_WITH: { label: 'Aligned with', source: at(leicestershire, 'App. 1') },
   INFORMED_BY: { label: 'Informed by', source: at(auditCommission, 'Glossary') },
+};
+
+/** Where a plan stands: 003 ¶94's "planning to develop" and "have", 001's "preparation" and "in place". */
+export const planStatusLabels: Record<(typeof planStatus.enumValues)[number], EnumLabel> = {
+  PLANNED: { label: 'planning to develop', source: at(auditCommission, '¶94'), alternativeLabels: ['planned'] },
+  IN_PREPARATION: { label: 'preparation', source: at(leicestershire, 'App. 1'), alternativeLabels: ['in draft'] },
+  IN_PLACE: { label: 'in place', source: at(leicestershire, '¶8') },
+  SUPERSEDED: { label: 'Superseded' },
+};
+
+/** Consultees who are not organisations, in the sources' words; groups, never named people. */
+export const consulteeGroupLabels: Record<(typeof consulteeGroup.enumValues)[number], EnumLabel> = {
+  CHILDREN_AND_YOUNG_PEOPLE: { label: 'children and young people', source: at(auditCommission, '¶72') },
+  PARENTS_AND_CARERS: {
+    label: 'parents/carers',
+    source: at(auditCommission, 'Ch.6 D3'),
+    alternativeLabels: ['parents'],
+  },
+  FRONT_LINE_PROVIDERS: { label: 'front line providers', source: at(leicestershire, 'App. 1') },
+  LOCAL_COMMUNITIES: { label: 'local communities', source: at(auditCommission, 'Ch.6 D2') },
 };
 
 /** 003 ¶23's noun forms; its Glossary's verb forms ("be healthy…") are kept as alternatives. */

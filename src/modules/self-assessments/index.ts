@@ -13,3 +13,4 @@ export {
 export { toSelfAssessment } from './self-assessment.records';
 export { SelfAssessmentStore } from './self-assessment.store';
 export { SelfAssessmentMutations } from './self-assessment.mutations';
+export { QuestionComparisonResolver, SelfAssessmentScoreResolver } from './self-assessment-score.resolver';

@@ -36,6 +36,22 @@ export class AnswerSelfAssessmentQuestionInput {
   @Field(() => [ID], { defaultValue: [], description: 'Global ids of registry records offered as evidence.' })
   evidence!: string[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Where the body stands on the question, on the registry’s scale: 1 not in place, 2 developing, 3 established, 4 embedded and reviewed; empty for none.',
+  })
+  score?: number | null;
+
+  @Field(() => Int, { description: 'The self-assessment’s `version` as you read it; a stale one gets CONFLICT.' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: 'Publishes a self-assessment: its answers become public (003 ¶11), and count nationally.' })
+export class PublishSelfAssessmentInput {
+  @Field(() => ID, { description: 'The self-assessment.' })
+  selfAssessment!: string;
+
   @Field(() => Int, { description: 'The self-assessment’s `version` as you read it; a stale one gets CONFLICT.' })
   expectedVersion!: number;
 }

@@ -3,11 +3,12 @@ import type { Context } from '../../context';
 import { today } from '../../shared/dates';
 import {
   AnswerSelfAssessmentQuestionInput,
+  PublishSelfAssessmentInput,
   RecordSelfAssessmentInput,
   SelfAssessmentPayload,
 } from './self-assessment.input';
 import { toSelfAssessment } from './self-assessment.records';
-import { answerSelfAssessmentQuestion, recordSelfAssessment } from './self-assessment.service';
+import { answerSelfAssessmentQuestion, publishSelfAssessment, recordSelfAssessment } from './self-assessment.service';
 
 async function payload(
   context: Context,
@@ -41,5 +42,16 @@ export class SelfAssessmentMutations {
     input: AnswerSelfAssessmentQuestionInput,
   ): Promise<SelfAssessmentPayload> {
     return payload(context, await answerSelfAssessmentQuestion(context, input));
+  }
+
+  @Mutation(() => SelfAssessmentPayload, {
+    description: 'Publishes a self-assessment: its answers become public and count in the national distribution.',
+  })
+  async publishSelfAssessment(
+    @Ctx() context: Context,
+    @Arg('input', () => PublishSelfAssessmentInput, { description: 'Which self-assessment.' })
+    input: PublishSelfAssessmentInput,
+  ): Promise<SelfAssessmentPayload> {
+    return payload(context, await publishSelfAssessment(context, input));
   }
 }

@@ -12,18 +12,40 @@ async function answersDecision(assessment: SelfAssessment, { stores }: Context) 
   return { action, anchors: { ...anchors, public: action === 'self-assessment:read' && assessment.published } };
 }
 
+/**
+ * A self-assessment's answers, and everything worked out from them for it (its scores per group, its comparison
+ * with others), are read on one rule: another body's are its members' and oversight's until published, then
+ * everyone's (003 ¶11; DOMAIN.md §8). The national figures (`selfAssessmentScores`, `comparison.national`) sum
+ * published ones alone, so they are public.
+ */
+const answersRule = (field: string) =>
+  guard<SelfAssessment>({
+    field: `SelfAssessment.${field}`,
+    actions: ['lscb:read', 'self-assessment:read'],
+    decide: answersDecision,
+    recordId: (assessment) => assessment.uuid,
+  });
+
 export const selfAssessmentPermissions: PermissionTree[] = [
-  publicQueries('selfAssessmentQuestions'),
-  publicTypes('SelfAssessmentAnswer', 'SelfAssessmentQuestion'),
+  publicQueries('selfAssessmentQuestions', 'selfAssessmentScores'),
+  publicTypes(
+    'SelfAssessmentAnswer',
+    'SelfAssessmentQuestion',
+    'ScoreCount',
+    'SelfAssessmentGroupScore',
+    'NationalScores',
+    'QuestionComparison',
+    'GroupComparison',
+    'SelfAssessmentComparison',
+    'SelfAssessmentScores',
+    'NationalGroupScore',
+  ),
   {
     SelfAssessment: {
       ...publicStructure(),
-      answers: guard<SelfAssessment>({
-        field: 'SelfAssessment.answers',
-        actions: ['lscb:read', 'self-assessment:read'],
-        decide: answersDecision,
-        recordId: (assessment) => assessment.uuid,
-      }),
+      answers: answersRule('answers'),
+      groupScores: answersRule('groupScores'),
+      comparison: answersRule('comparison'),
     },
   },
 ];

@@ -33,7 +33,7 @@ export class SelfAssessmentQuestionResolver {
 @Resolver(() => SelfAssessment)
 export class SelfAssessmentResolver {
   @FieldResolver(() => Body, { description: 'The body that assessed itself.' })
-  body(@Root() assessment: SelfAssessment, @Ctx() context: Context): Promise<Body> {
+  body(@Root() assessment: SelfAssessment, @Ctx() context: Context): Body | Promise<Body> {
     return loadBody(context, assessment.bodyId, assessment.asOf);
   }
 

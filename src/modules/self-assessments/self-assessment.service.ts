@@ -11,7 +11,11 @@ import { isoDate } from '../../shared/dates';
 import { badUserInput, notFound } from '../../shared/errors';
 import { decodeGlobalId, recordIdOf, rowIdOf } from '../../shared/global-id';
 import { assertVersion, onceFor, updateVersioned, write } from '../history/write';
-import type { AnswerSelfAssessmentQuestionInput, RecordSelfAssessmentInput } from './self-assessment.input';
+import type {
+  AnswerSelfAssessmentQuestionInput,
+  PublishSelfAssessmentInput,
+  RecordSelfAssessmentInput,
+} from './self-assessment.input';
 
 const constraintMeanings = {
   self_assessments_body_cycle_key: {
@@ -60,6 +64,10 @@ export async function answerSelfAssessmentQuestion(
   const id = rowIdOf(input.selfAssessment, 'SelfAssessment', 'input.selfAssessment');
   const narrative = input.narrative.trim();
   if (!narrative) throw badUserInput('input.narrative', 'Give an answer');
+  const score = input.score ?? null;
+  if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 4)) {
+    throw badUserInput('input.score', `A score is 1, 2, 3 or 4 on the registry’s scale; got ${score}`);
+  }
   const unknown = input.evidence.find((evidence) => !decodeGlobalId(evidence));
   if (unknown !== undefined) throw badUserInput('input.evidence', `"${unknown}" is not an id this API gave out`);
   // Evidence names records, not the dated views a client happened to read them in.
@@ -86,10 +94,10 @@ export async function answerSelfAssessmentQuestion(
     await updateVersioned(change.tx, selfAssessments, id, input.expectedVersion, {});
     const [after] = await change.tx
       .insert(selfAssessmentAnswers)
-      .values({ ...key, narrative, evidence })
+      .values({ ...key, narrative, evidence, score })
       .onConflictDoUpdate({
         target: [selfAssessmentAnswers.selfAssessmentId, selfAssessmentAnswers.questionId],
-        set: { narrative, evidence, updatedAt: new Date() },
+        set: { narrative, evidence, score, updatedAt: new Date() },
       })
       .returning()
       .catch((error) => explainConstraint(error, constraintMeanings));
@@ -100,6 +108,31 @@ export async function answerSelfAssessmentQuestion(
       before: before ?? null,
       after: after!,
     });
+    return id;
+  });
+}
+
+/**
+ * Makes a self-assessment public: until then its answers are for the body's members and oversight (003 ¶11). Only
+ * published ones are compared with others, so publishing is also what enters it in the national distribution.
+ */
+export async function publishSelfAssessment(context: Context, input: PublishSelfAssessmentInput): Promise<string> {
+  const id = rowIdOf(input.selfAssessment, 'SelfAssessment', 'input.selfAssessment');
+  return write(context, 'publishSelfAssessment', async (change) => {
+    const [before] = await change.tx.select().from(selfAssessments).where(eq(selfAssessments.id, id));
+    if (!before) throw notFound('input.selfAssessment', 'There is no such self-assessment');
+    assertVersion(before, input.expectedVersion);
+    if (before.published) throw badUserInput('input.selfAssessment', 'The self-assessment is already published');
+    const [body] = await change.tx
+      .select({ areaId: bodies.areaId, kind: bodies.kind })
+      .from(bodies)
+      .where(eq(bodies.id, before.bodyId));
+    // An LSCB's papers are for its members only (004 ¶84): its self-assessment is never made public.
+    if (body?.kind === 'LSCB') {
+      throw badUserInput('input.selfAssessment', 'An LSCB’s self-assessment stays with its members (004 ¶84)');
+    }
+    const after = await updateVersioned(change.tx, selfAssessments, id, input.expectedVersion, { published: true });
+    change.record({ recordType: 'SelfAssessment', recordId: id, areaId: body?.areaId ?? null, before, after });
     return id;
   });
 }

@@ -3,9 +3,15 @@ import { anyOf } from '../../shared/any-of';
 import { selfAssessmentAnswers, selfAssessmentQuestions, selfAssessments } from '../../../schema/database/index';
 import type { Database } from '../../db';
 import { rowsById, rowsByKey } from '../../shared/loaders';
+import { SelfAssessmentScoreStore } from './self-assessment-score.store';
 
 export class SelfAssessmentStore {
-  constructor(private readonly db: Database) {}
+  /** Scores summed per group and beside other bodies' (`self-assessment-score.store.ts`). */
+  readonly scores: SelfAssessmentScoreStore;
+
+  constructor(private readonly db: Database) {
+    this.scores = new SelfAssessmentScoreStore(db);
+  }
 
   readonly byId = rowsById((ids) => this.db.select().from(selfAssessments).where(anyOf(selfAssessments.id, ids)));
 

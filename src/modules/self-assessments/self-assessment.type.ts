@@ -70,6 +70,13 @@ export class SelfAssessmentAnswer {
   })
   evidenceIds!: string[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The body’s rating on the registry’s scale (1 not in place, 2 developing, 3 established, 4 embedded and reviewed); the tool has none of its own (003 ¶161).',
+  })
+  score!: number | null;
+
   @Field(() => [SourceCitation], { description: 'Where this comes from.' })
   sources!: SourceCitation[];
 
