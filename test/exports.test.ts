@@ -439,7 +439,25 @@ describe('JSON-LD', () => {
     }
     const subGroups = quads.filter((q) => q.predicate.value === `${org}subOrganizationOf`);
     expect(subGroups.length).toBeGreaterThan(0);
-    expect(quads.some((q) => q.object.value === `${org}ChangeEvent`) || true).toBe(true);
+    const successions = await everyNode(
+      api,
+      'organisations',
+      `${'successors predecessors'
+        .split(' ')
+        .map((field) => `${field} { recordId predecessor { recordId } successor { recordId } }`)
+        .join(' ')}`,
+      {
+        area: areaId,
+        asOf,
+      },
+    );
+    const events = successions.flatMap((organisation) => [...organisation.successors, ...organisation.predecessors]);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(has(iri(event.recordId), rdfType, `${org}ChangeEvent`)).toBe(true);
+      expect(has(iri(event.recordId), `${org}originalOrganization`, iri(event.predecessor.recordId))).toBe(true);
+      expect(has(iri(event.recordId), `${org}resultingOrganization`, iri(event.successor.recordId))).toBe(true);
+    }
   });
 });
 

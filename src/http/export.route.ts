@@ -149,7 +149,16 @@ async function stream(
       response.writeHead(200, headers);
       started();
     }
-    if (!response.write(chunk)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+    if (!response.write(chunk)) await drainedOrClosed(response);
     if (response.destroyed) throw new Error('the client went away');
   }
+}
+
+/** Waits for the client to take what was written, or to go away; whichever comes first, the other stops waiting. */
+async function drainedOrClosed(response: ServerResponse): Promise<void> {
+  const done = new AbortController();
+  const { signal } = done;
+  await Promise.race([once(response, 'drain', { signal }), once(response, 'close', { signal })]).finally(() =>
+    done.abort(),
+  );
 }

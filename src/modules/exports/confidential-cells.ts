@@ -1,6 +1,9 @@
 import { judgeField } from '../../auth/field-rules';
 import type { Context } from '../../context';
 import { createStores } from '../stores';
+// The field rules are registered as the modules' permissions are built: a command that never builds the schema
+// (`npm run export`) still needs them.
+import '../permissions';
 import type { AnyExportKind, ExportScope } from './export-kind';
 
 /** For each row of a batch, the names of the confidential columns the viewer may not read. */
