@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../schema/database/index';
+import { exportKinds, redactedColumn } from '../src/modules/exports/index';
 import { seedDatabase } from '../seeds/index';
 import { exhaustiveReads, startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -493,5 +495,27 @@ describe('bounds and refusals', () => {
     const area = await download(`/export/E99999999.jsonld`, headers);
     expect(area.status).toBe(404);
     expect(JSON.parse(area.body).errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'area' });
+  });
+});
+
+describe('the README', () => {
+  it('documents every column of every kind, in order', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const kind of exportKinds) {
+      const start = readme.indexOf(`**\`${kind.name}.csv\`**`);
+      expect(start, kind.name).toBeGreaterThan(0);
+      const names = [
+        ...kind.columns.map((column) => column.name),
+        ...(kind.columns.some((c) => c.guard) ? [redactedColumn.name] : []),
+      ];
+      const table = readme.slice(start).split('\n\n')[1]!;
+      expect(
+        table
+          .split('\n')
+          .slice(2)
+          .map((line) => /^\| `([a-z_]+)`/.exec(line)?.[1]),
+        kind.name,
+      ).toEqual(names);
+    }
   });
 });
