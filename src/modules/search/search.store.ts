@@ -58,9 +58,11 @@ const fuzzySimilarity = 0.5;
  * A word of the question in a folded name: as it is, or, for a long word, one of the name's words close to it by
  * trigrams (pg_trgm), which forgives a transposed, missing or doubled letter. A name found only so ranks lower.
  */
-function wordMatches(word: string): SQL {
+function wordMatches(word: string, fuzzy: boolean): SQL {
   const literal = sql`f.hay LIKE ${`%${word}%`}`;
-  return word.length < fuzzyFrom ? literal : sql`(${literal} OR word_similarity(${word}, f.hay) >= ${fuzzySimilarity})`;
+  return !fuzzy || word.length < fuzzyFrom
+    ? literal
+    : sql`(${literal} OR word_similarity(${word}, f.hay) >= ${fuzzySimilarity})`;
 }
 
 /**
@@ -114,7 +116,23 @@ function candidates(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | 
 export class SearchStore {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since
+   * trigram similarity is worked out name by name and would treble the cost of every search.
+   */
   async search(request: SearchRequest, today: IsoDate): Promise<SearchRow[]> {
+    const found = await this.searchOnce(request, today, false);
+    if (
+      found.length ||
+      !foldText(request.text)
+        .split(' ')
+        .some((word) => word.length >= fuzzyFrom)
+    )
+      return found;
+    return this.searchOnce(request, today, true);
+  }
+
+  private async searchOnce(request: SearchRequest, today: IsoDate, fuzzy: boolean): Promise<SearchRow[]> {
     const parts = candidates(request.asOf ?? today, new Set(request.kinds), request.asOf);
     // Folded text holds only letters, digits and single spaces, so no word needs escaping in a LIKE pattern.
     const needle = foldText(request.text);
@@ -129,7 +147,10 @@ export class SearchStore {
           matched AS (
             SELECT c.kind, c.type, c.id, c.text AS matched, c.field, c.current, f.hay, ${needle}::text AS needle
             FROM c CROSS JOIN LATERAL (SELECT ${folded(sql`c.text`)} AS hay) f
-            WHERE ${sql.join(words.map(wordMatches), sql` AND `)} ${inArea}
+            WHERE ${sql.join(
+              words.map((word) => wordMatches(word, fuzzy)),
+              sql` AND `,
+            )} ${inArea}
           ),
           scored AS (
             SELECT kind, type, id, matched, field,
