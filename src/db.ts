@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -178,7 +179,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: { btree_gist } });
+  const client = await PGlite.create({ dataDir: options.dataDir, extensions: { btree_gist, pg_trgm } });
   const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: testScopeLogger }) as unknown as Database;
   return {
     db,

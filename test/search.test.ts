@@ -177,3 +177,24 @@ describe('search', () => {
     }
   });
 });
+
+describe('misspellings', () => {
+  it('a long word misspelt by a letter or two still finds its name, ranked below the same name spelt right', async () => {
+    await factories(database.db).body(county.id, { name: 'Searchshire Safeguarding Children Board', kind: 'LSCB' });
+    const safeguarding = await api.query(searchQuery, { text: 'safegaurding', kinds: ['BODY'], areaCode: county.code });
+    expect(safeguarding.data.search.map((hit: Loose) => hit.node.name)).toEqual([
+      'Searchshire Safeguarding Children Board',
+    ]);
+    const misspelt = await api.query(searchQuery, { text: 'searchshre chilrens trust', kinds: ['BODY'] });
+    expect(misspelt.errors).toBeUndefined();
+    expect(misspelt.data.search.map((hit: Loose) => hit.node.name)).toContain('Searchshire Children’s Trust Board');
+    const right = await api.query(searchQuery, { text: 'searchshire childrens trust', kinds: ['BODY'] });
+    const score = (hits: Loose[]) => hits.find((hit) => hit.node.name === 'Searchshire Children’s Trust Board').score;
+    expect(score(misspelt.data.search)).toBeLessThan(score(right.data.search));
+  });
+
+  it('a short word must be spelt right', async () => {
+    const response = await api.query(searchQuery, { text: 'searchshire trsut', kinds: ['BODY'] });
+    expect(response.data.search).toEqual([]);
+  });
+});

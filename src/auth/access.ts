@@ -4,7 +4,7 @@ import { selectRows, type Database } from '../db';
 import { anyOf } from '../shared/any-of';
 import { holdsOn, today } from '../shared/dates';
 import { actions, isWrite, type Action, type Relation } from './actions';
-import { actsForOwnOrganisation, hasRole, mayEdit, type Viewer } from './viewer';
+import { actsForOwnOrganisation, hasRole, mayEdit, noOrganisation, type Viewer } from './viewer';
 
 /** What a record says about who stands in which relation to it. */
 export interface Anchors {
@@ -152,7 +152,8 @@ export class Access {
    * complete by then and its reads must be kept.
    */
   async flushReads(db: Database = this.db): Promise<void> {
-    const { subject, organisationId } = this.viewer;
+    const { subject } = this.viewer;
+    const organisationId = this.viewer.organisationId === noOrganisation ? null : this.viewer.organisationId;
     const granted = [...this.reads.values()].map((read) => ({ ...read, subject, organisationId }));
     const refused = [...this.refusals.values()].map((read) => ({
       ...read,

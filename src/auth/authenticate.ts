@@ -53,22 +53,35 @@ export class Authenticator {
     if (!match) return { failure: 'The Authorization header must be "Bearer <token>"' };
     try {
       const token = await this.tokens.verify(match[1]!);
-      const organisation = await this.organisationNamed(token.organisationCode, db);
-      if (!organisation) return { failure: `Organisation "${token.organisationCode}" is not in the registry` };
-      const roles = await this.grants(token.roles, db);
-      const viewer: Viewer = {
-        subject: token.subject,
-        organisationId: organisation.id,
-        organisationCode: token.organisationCode,
-        roles,
-        canWrite: roles.some((grant) => writingRoles.has(grant.role)),
-        via: 'token',
-      };
-      return { viewer };
+      return await this.forOrganisation(token.organisationCode, token.roles, token.subject, db);
     } catch (error) {
       if (error instanceof TokenRejected) return { failure: error.message };
       throw error;
     }
+  }
+
+  /**
+   * The viewer a verified token with these claims makes: also what a command run on the server itself (`npm run
+   * export -- --org … --role …`) acts as, its operator vouching for the claims as an issuer would.
+   */
+  async forOrganisation(
+    organisationCode: string,
+    roleClaims: unknown,
+    subject: string,
+    db: Database = this.db,
+  ): Promise<Authentication> {
+    const organisation = await this.organisationNamed(organisationCode, db);
+    if (!organisation) return { failure: `Organisation "${organisationCode}" is not in the registry` };
+    const roles = await this.grants(roleClaims, db);
+    const viewer: Viewer = {
+      subject,
+      organisationId: organisation.id,
+      organisationCode,
+      roles,
+      canWrite: roles.some((grant) => writingRoles.has(grant.role)),
+      via: 'token',
+    };
+    return { viewer };
   }
 
   private async organisationNamed(code: string, db: Database): Promise<{ id: string } | undefined> {

@@ -72,3 +72,14 @@ export function parseRoleClaims(claims: unknown): ParsedRoleClaim[] {
   }
   return parsed;
 }
+
+/** The organisation of a viewer that stands for none: no row has this id, so it is owner, partner and party of nothing. */
+export const noOrganisation = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * What any authenticated reader sees and nothing more: public structure, no confidential field. For commands run on
+ * the server that are given no identity (`npm run export` without `--org` or `--api-key`).
+ */
+export function publicReader(subject: string): Viewer {
+  return { subject, organisationId: noOrganisation, organisationCode: '', roles: [], canWrite: false, via: 'token' };
+}

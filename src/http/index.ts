@@ -16,6 +16,7 @@ import { apiKeysRoute } from './api-keys.route';
 import { Cors } from './cors';
 import { dashboardRoute } from './dashboard.route';
 import { sendExplorer, wantsExplorer } from './explorer.route';
+import { exportRoute } from './export.route';
 import { graphqlRoute } from './graphql.route';
 import { sendHealth, sendReadiness } from './health.route';
 import { InFlight } from './in-flight';
@@ -56,6 +57,10 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   const serveGraphQL = graphqlRoute({ ...options, demand: options.demand ?? defaultDemand, http });
   const serveApiKeys = apiKeysRoute(options.db, options.authenticator);
   const serveDashboard = dashboardRoute(browser.dashboard ?? 'public', options.authenticator);
+  const serveExport = exportRoute({
+    ...options,
+    firstRowTimeoutMs: (options.demand ?? defaultDemand).requestTimeoutMs,
+  });
   const server = createServer({
     requestTimeout: http.requestTimeoutMs,
     headersTimeout: http.headersTimeoutMs,
@@ -80,15 +85,16 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   });
 
   async function route(url: URL, request: IncomingMessage, response: ServerResponse, requestId: string) {
-    const known = routes.has(url.pathname);
-    if (known && request.method === 'OPTIONS')
-      return cors.answerPreflight(request, response, routes.get(url.pathname)!);
+    const pattern = url.pathname.startsWith(exportPrefix) ? exportPrefix : url.pathname;
+    const known = routes.has(pattern);
+    if (known && request.method === 'OPTIONS') return cors.answerPreflight(request, response, routes.get(pattern)!);
     cors.apply(request, response);
     if (url.pathname === '/healthz') return sendHealth(response);
     if (url.pathname === '/readyz') return sendReadiness(response, options.db, inFlight);
     if (url.pathname === '/admin/api-keys') return serveApiKeys(request, response);
     if (url.pathname === '/dashboard') return serveDashboard(request, response);
     if (url.pathname === '/graphql/stream') return stream.serve(request, response);
+    if (pattern === exportPrefix) return serveExport(url, request, response, requestId);
     if (!known) return sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
     if (wantsExplorer(url, request) && (await explorerShown(request))) return sendExplorer(request, response);
     return serveGraphQL(url, request, response, requestId);
@@ -113,8 +119,12 @@ export function createHttpServer(options: HttpOptions): HttpFront {
   return { server, drain };
 }
 
-/** The paths served, with the methods each answers besides OPTIONS. */
+/** Every path under it is an export (`src/http/export.route.ts`), matched by this prefix. */
+const exportPrefix = '/export/';
+
+/** The paths served (the exports by their prefix), with the methods each answers besides OPTIONS. */
 const routes = new Map([
+  [exportPrefix, 'GET, OPTIONS'],
   ['/graphql', 'GET, POST, OPTIONS'],
   ['/graphql/stream', 'GET, POST, OPTIONS'],
   ['/healthz', 'GET, OPTIONS'],

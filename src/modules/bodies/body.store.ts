@@ -122,7 +122,8 @@ export class BodyStore {
     return row?.total ?? 0;
   }
 
-  private conditions(criteria: BodyCriteria): SQL | undefined {
+  /** The rows a list of the API answers, so that an export writes exactly those. */
+  conditions(criteria: BodyCriteria): SQL | undefined {
     return and(
       holdsOn(bodies, criteria.asOf),
       criteria.areaId ? inAreaTree(bodies.areaId, criteria.areaId) : undefined,

@@ -84,7 +84,8 @@ export class BudgetStore {
       .orderBy(budgetArrangements.name, budgetArrangements.id);
   }
 
-  private conditions(criteria: BudgetArrangementCriteria): SQL | undefined {
+  /** The rows a list of the API answers, so that an export writes exactly those. */
+  conditions(criteria: BudgetArrangementCriteria): SQL | undefined {
     return and(
       holdsOn(budgetArrangements, criteria.asOf),
       criteria.areaId ? inAreaTree(budgetArrangements.areaId, criteria.areaId) : undefined,

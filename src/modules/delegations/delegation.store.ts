@@ -78,7 +78,8 @@ export class DelegationStore {
       .orderBy(asc(delegations.validFrom), asc(delegations.id));
   }
 
-  private conditions(criteria: DelegationCriteria): SQL | undefined {
+  /** The rows a list of the API answers, so that an export writes exactly those. */
+  conditions(criteria: DelegationCriteria): SQL | undefined {
     const { delegatorId, delegateId } = criteria;
     return and(
       holdsOn(delegations, criteria.asOf),

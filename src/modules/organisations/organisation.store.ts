@@ -172,7 +172,8 @@ export class OrganisationStore {
     return row?.total ?? 0;
   }
 
-  private conditions(criteria: OrganisationCriteria): SQL | undefined {
+  /** The rows a list of the API answers, so that an export writes exactly those. */
+  conditions(criteria: OrganisationCriteria): SQL | undefined {
     return and(
       holdsOn(organisations, criteria.asOf),
       criteria.areaId ? this.inArea(criteria.areaId, criteria.asOf) : undefined,

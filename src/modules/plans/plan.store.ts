@@ -157,7 +157,8 @@ export class PlanStore {
     return row?.total ?? 0;
   }
 
-  private conditions(criteria: PlanCriteria): SQL | undefined {
+  /** The rows a list of the API answers, so that an export writes exactly those. */
+  conditions(criteria: PlanCriteria): SQL | undefined {
     return and(
       criteria.areaId ? inAreaTree(plans.areaId, criteria.areaId) : undefined,
       criteria.kinds?.length ? inArray(plans.kind, criteria.kinds) : undefined,

@@ -49,6 +49,22 @@ export function foldText(text: string): string {
   return out.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** A word this long or longer may be misspelt by a letter or two; shorter ones must appear as they are. */
+const fuzzyFrom = 5;
+/** pg_trgm's word similarity at which a misspelt word still finds its name ("safegaurding" and "safeguarding": 0.53). */
+const fuzzySimilarity = 0.5;
+
+/**
+ * A word of the question in a folded name: as it is, or, for a long word, one of the name's words close to it by
+ * trigrams (pg_trgm), which forgives a transposed, missing or doubled letter. A name found only so ranks lower.
+ */
+function wordMatches(word: string, fuzzy: boolean): SQL {
+  const literal = sql`f.hay LIKE ${`%${word}%`}`;
+  return !fuzzy || word.length < fuzzyFrom
+    ? literal
+    : sql`(${literal} OR word_similarity(${word}, f.hay) >= ${fuzzySimilarity})`;
+}
+
 /**
  * Every name a record is found by, one row a name: a SELECT of (kind, type, id, text, field, area_id, current) per
  * kind of record. `current` says the record (and for a name, the name) holds on the date asked, or today.
@@ -100,7 +116,23 @@ function candidates(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | 
 export class SearchStore {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since
+   * trigram similarity is worked out name by name and would treble the cost of every search.
+   */
   async search(request: SearchRequest, today: IsoDate): Promise<SearchRow[]> {
+    const found = await this.searchOnce(request, today, false);
+    if (
+      found.length ||
+      !foldText(request.text)
+        .split(' ')
+        .some((word) => word.length >= fuzzyFrom)
+    )
+      return found;
+    return this.searchOnce(request, today, true);
+  }
+
+  private async searchOnce(request: SearchRequest, today: IsoDate, fuzzy: boolean): Promise<SearchRow[]> {
     const parts = candidates(request.asOf ?? today, new Set(request.kinds), request.asOf);
     // Folded text holds only letters, digits and single spaces, so no word needs escaping in a LIKE pattern.
     const needle = foldText(request.text);
@@ -116,7 +148,7 @@ export class SearchStore {
             SELECT c.kind, c.type, c.id, c.text AS matched, c.field, c.current, f.hay, ${needle}::text AS needle
             FROM c CROSS JOIN LATERAL (SELECT ${folded(sql`c.text`)} AS hay) f
             WHERE ${sql.join(
-              words.map((word) => sql`f.hay LIKE ${`%${word}%`}`),
+              words.map((word) => wordMatches(word, fuzzy)),
               sql` AND `,
             )} ${inArea}
           ),
@@ -128,7 +160,12 @@ export class SearchStore {
                          WHEN hay LIKE '%' || needle || '%' THEN 0.4
                          ELSE 0.3 END
                     - CASE WHEN field IN ('NAME', 'TITLE', 'IDENTIFIER') THEN 0 ELSE 0.1 END
-                    - CASE WHEN current THEN 0 ELSE 0.15 END)::float8 AS score
+                    - CASE WHEN current THEN 0 ELSE 0.15 END
+                    - CASE WHEN ${sql.join(
+                      words.map((word) => sql`hay LIKE ${`%${word}%`}`),
+                      sql` AND `,
+                    )} THEN 0 ELSE 0.1 END
+                   )::float8 AS score
             FROM matched
           ),
           best AS (
