@@ -35,3 +35,13 @@ export function explainConstraint(error: unknown, meanings: Record<string, Const
 }
 
 export const isUniqueViolation = (error: unknown) => postgresError(error)?.code === '23505';
+
+/**
+ * PostgreSQL gave up on the transaction because of another running at once, not because of anything in it: a
+ * deadlock (two writers inserting conflicting rows under an exclusion constraint wait on each other's new row) or
+ * a serialization failure. The same transaction tried again is the remedy PostgreSQL's documentation gives.
+ */
+export const isTransientConflict = (error: unknown) => {
+  const code = postgresError(error)?.code;
+  return code === '40P01' || code === '40001';
+};

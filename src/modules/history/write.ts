@@ -5,6 +5,7 @@ import { changes, idempotencyKeys } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import type { Database } from '../../db';
 import { badUserInput, notFound } from '../../shared/errors';
+import { isTransientConflict } from '../../shared/database-errors';
 import { fingerprintOf } from '../../shared/fingerprint';
 import { serviceFailureOf, writeInterrupted } from '../../shared/service-failures';
 import type { RecordTypeName } from '../../shared/global-id';
@@ -36,27 +37,37 @@ export interface Write {
  * transaction holds, they would wait for ever.
  */
 export async function write<T>(context: Context, operation: string, work: (write: Write) => Promise<T>): Promise<T> {
-  const entries: ChangeEntry[] = [];
-  let commitSent = false;
-  const result = await context.db
-    .transaction(async (transaction) => {
-      const tx = transaction as unknown as Database;
-      const value = await work({ tx, record: (entry) => entries.push(entry) });
-      if (entries.length) {
-        const { subject, organisationId } = context.viewer;
-        await tx.insert(changes).values(entries.map((entry) => ({ ...entry, operation, subject, organisationId })));
+  for (let attempt = 1; ; attempt += 1) {
+    const entries: ChangeEntry[] = [];
+    let commitSent = false;
+    try {
+      const result = await context.db.transaction(async (transaction) => {
+        const tx = transaction as unknown as Database;
+        const value = await work({ tx, record: (entry) => entries.push(entry) });
+        if (entries.length) {
+          const { subject, organisationId } = context.viewer;
+          await tx.insert(changes).values(entries.map((entry) => ({ ...entry, operation, subject, organisationId })));
+        }
+        // Past this point the driver sends COMMIT: a connection lost now leaves the outcome unknown to us.
+        commitSent = true;
+        return value;
+      });
+      context.stores = storesAfterWrite(context.db, entries);
+      return result;
+    } catch (error: unknown) {
+      // Rolled back whole, so trying again writes nothing twice; the other writer has finished or gone meanwhile.
+      if (isTransientConflict(error) && attempt < transientConflictAttempts) {
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+        continue;
       }
-      // Past this point the driver sends COMMIT: a connection lost now leaves the outcome unknown to us.
-      commitSent = true;
-      return value;
-    })
-    .catch((error: unknown) => {
       const failure = serviceFailureOf(error);
       throw failure ? writeInterrupted(failure, commitSent) : error;
-    });
-  context.stores = storesAfterWrite(context.db, entries);
-  return result;
+    }
+  }
 }
+
+/** How often a write that PostgreSQL gave up on for another's sake (a deadlock) is tried in all. */
+const transientConflictAttempts = 3;
 
 interface Versioned {
   id: PgColumn;
