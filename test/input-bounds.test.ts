@@ -58,6 +58,15 @@ describe('free text', () => {
     expectBadInput(long, 'filter.nameContains', 'at most 200 characters', 'got 100000');
   });
 
+  it('checks the variables of each request, however often the same document came before within bounds', async () => {
+    const within = { filter: { nameContains: 'Boundshire' } };
+    const over = { filter: { nameContains: 'a'.repeat(201) } };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect((await api.query(searchOrganisations, within)).errors).toBeUndefined();
+      expectBadInput(await api.query(searchOrganisations, over), 'filter.nameContains', 'at most 200 characters');
+    }
+  });
+
   it('refuses NUL in a literal, a variable, a list item and a nested input', async () => {
     expectBadInput(
       await api.query('{ organisations(filter: { nameContains: "a\\u0000" }) { totalCount } }'),

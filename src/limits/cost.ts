@@ -12,6 +12,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { DemandLimits } from '../config';
 import type { Context } from '../context';
+import { documentMemo } from '../shared/document-memo';
 import { defaultPageSize, maxPageSize } from '../shared/pagination';
 import { limitExceeded } from './document-rules';
 
@@ -112,11 +113,13 @@ function weigh(
  * documents does not see.
  */
 export function costLimitPlugin(limits: DemandLimits): ApolloServerPlugin<Context> {
+  const costs = documentMemo<number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, response, document, schema }) {
-          const cost = weigh(schema, document, request.variables, request.operationName);
+          const { variables, operationName } = request;
+          const cost = costs(document, operationName, variables, () => weigh(schema, document, variables, operationName));
           // Clients tune their queries by it; it tells nothing about the data.
           response.http.headers.set('x-query-cost', String(cost));
           if (cost <= limits.maxCost) return;

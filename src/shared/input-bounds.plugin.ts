@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { documentMemo } from './document-memo';
 import { boundsOf } from './input-bounds';
 import { checkInputValue } from './input-values';
 
@@ -22,18 +23,25 @@ import { checkInputValue } from './input-values';
  *
  * A literal of the wrong GraphQL type (`first: "ten"`, an Int past 32 bits) is GraphQL validation's to refuse; a
  * value of the right type that the registry cannot take (a date in year 0, a name of a megabyte) is refused here.
+The same document with the same variables, found within bounds once, is not walked again.
  *
  * List it before plugins that read the variables (the cost limit): Apollo runs every plugin's didResolveOperation at
  * once and sends the first refusal, and a malformed value is better named than weighed.
  */
 export function inputBoundsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  // Only inputs found within bounds are kept: a value out of bounds is refused, and named, each time it is sent.
+  const inBounds = documentMemo<true>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           try {
-            checkOperationInputs(schema, document, operation, request.variables ?? {});
+            const { variables, operationName } = request;
+            inBounds(document, operationName, variables, () => {
+              checkOperationInputs(schema, document, operation, variables ?? {});
+              return true;
+            });
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
