@@ -68,7 +68,7 @@ if [ -n "${SCALE:-}" ]; then
 fi
 if [ -n "${PROFILE:-}" ]; then
   say "cpu profiles"
-  node profile.mjs W1-Kent W2-Shropshire | tee "$OUT_DIR/profile.log"
+  node profile.mjs W1-Kent W2-Devon | tee "$OUT_DIR/profile.log"
 fi
 if [ -n "${VARIANTS:-}" ]; then
   say "what-ifs: graphql-jit, cache-control plugin off, no graphql-shield, production mode + API key"
@@ -78,7 +78,7 @@ if [ -n "${VARIANTS:-}" ]; then
   (cd "$PROJECT_DIR" && npm run -s api-key -- --org 'E10000016|la' --label "perf bench" | tail -n 1 >"$API_KEY_FILE")
   PROJECT_JIT_DIR=$WORK/pjit PROJECT_NOCC_DIR=$WORK/pnocc PROJECT_NOSHIELD_DIR=$WORK/pnoshield \
     SYSTEMS=project,project-prod,project-nocc,project-jit,project-noshield \
-    WORKLOADS=W1-Kent,W2-Shropshire LABEL=variants node bench.mjs | tee "$OUT_DIR/variants.log"
+    WORKLOADS=W1-Kent,W2-Devon LABEL=variants node bench.mjs | tee "$OUT_DIR/variants.log"
   node report.mjs "$OUT_DIR/bench-variants.json"
 fi
 say "done; results in $OUT_DIR (removed unless KEEP=1)"
