@@ -1,7 +1,7 @@
 import { getTableColumns, getTableName, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db';
-import { anyIn } from './any-of';
+import { anyIn, OneValue } from './any-of';
 
 /**
  * A read of whole rows of one table for the hot loaders, compiled to its statement text once. drizzle's select
@@ -14,7 +14,9 @@ import { anyIn } from './any-of';
  * request's deadline and prepared like any other read.
  *
  * `clauses` gets a placeholder maker and returns what follows `FROM table` (WHERE, ORDER BY …), written with the
- * table's columns; `read(db, values)` fills the placeholders by name.
+ * table's columns; `read(db, values)` fills the placeholders by name. The placeholder `ids` is a list, used only
+ * through `anyIn`: when it is given one id, a second statement tests equality instead (see `OneValue`), since a
+ * request for one record (an organisation by id, its seats) is the commonest of all.
  */
 export function compiledRead<Table extends PgTable>(
   table: Table,
@@ -51,11 +53,20 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
     return { name, shape: otherShape, idAt, select };
   });
   const selectList = sql.join(
-    [sql.raw(shape.columns.map(([, column]) => quoted(column.name)).join(', ')), ...included.map(({ select }) => select)],
+    [
+      sql.raw(shape.columns.map(([, column]) => quoted(column.name)).join(', ')),
+      ...included.map(({ select }) => select),
+    ],
     sql`, `,
   );
   const width = shape.columns.length;
-  let compiled: { sql: string; params: unknown[] } | undefined;
+  const compile = (db: Database, oneId: boolean) =>
+    (db as unknown as DrizzleInternals).dialect.sqlToQuery(
+      sql`select ${selectList} from ${table} ${clauses((name) =>
+        oneId && name === 'ids' ? (new OneValue(sql.placeholder(name)) as never) : sql.placeholder(name),
+      )}`,
+    );
+  const compiled: { list?: CompiledQuery; one?: CompiledQuery } = {};
 
   const mapRows = (rows: unknown[][]) => {
     const answered = included.map(() => new Map<string, object>());
@@ -77,12 +88,12 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
 
   return async (db, values) => {
     const internals = db as unknown as DrizzleInternals;
-    compiled ??= internals.dialect.sqlToQuery(
-      sql`select ${selectList} from ${table} ${clauses((name) => sql.placeholder(name))}`,
-    );
+    const ids = values.ids;
+    const oneId = Array.isArray(ids) && ids.length === 1;
+    const query = oneId ? (compiled.one ??= compile(db, true)) : (compiled.list ??= compile(db, false));
     const { rows, answered } = await internals.session
-      .prepareQuery(compiled, undefined, undefined, true, mapRows)
-      .execute(values);
+      .prepareQuery(query, undefined, undefined, true, mapRows)
+      .execute(oneId ? { ...values, ids: ids[0] } : values);
     const byName = Object.fromEntries(included.map(({ name }, position) => [name, [...answered[position]!.values()]]));
     return { rows: rows as Table['$inferSelect'][], included: byName as never };
   };
@@ -164,11 +175,16 @@ const deliveredAsIs = new Set([
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+}
+
 interface DrizzleInternals {
-  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  dialect: { sqlToQuery(query: SQL): CompiledQuery };
   session: {
     prepareQuery<Result>(
-      query: { sql: string; params: unknown[] },
+      query: CompiledQuery,
       fields: undefined,
       name: undefined,
       arrayMode: boolean,

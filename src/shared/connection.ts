@@ -57,10 +57,7 @@ export function toConnection<Row extends { id: string }, Item>(
   toItem: (row: Row) => Item,
   count: () => Promise<number>,
 ): ConnectionValue<Item> {
-  const edges = page.items.map((row) => ({
-    cursor: encodeCursor({ sortKey: sortKeyOf(row), id: row.id }),
-    node: toItem(row),
-  }));
+  const edges = page.items.map((row) => new EdgeValue(sortKeyOf(row), row.id, toItem(row)));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
@@ -72,6 +69,19 @@ export function toConnection<Row extends { id: string }, Item>(
     },
     totalCount: lazily(count),
   };
+}
+
+/** An edge whose cursor is written only if a client selects it: most ask for `nodes`, or for the end cursor only. */
+class EdgeValue<Item> {
+  constructor(
+    private readonly sortKey: string,
+    private readonly rowId: string,
+    readonly node: Item,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ sortKey: this.sortKey, id: this.rowId });
+  }
 }
 
 /** A thenable that starts its work only when awaited: GraphQL awaits a field's value only when it is selected. */
