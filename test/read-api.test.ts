@@ -76,6 +76,25 @@ describe('reading bodies with their neighbours', () => {
     expect(large.statements).toBe(small.statements);
   });
 
+  it('answers an organisation with its seats and their bodies in one statement, as the seats read apart', async () => {
+    const seats = `id role votingRight member { ... on Organisation { name } } body { name kind }`;
+    const { data } = await api.query(`{ organisations(first: 1) { nodes { id } } }`);
+    const id = data.organisations.nodes[0].id;
+    const together = await api.query(`query($id: ID!) { organisation(id: $id) { name memberships { ${seats} } } }`, {
+      id,
+    });
+    // An asOf of its own on the seats (here the same day) reads them apart, as any other date would.
+    const apart = await api.query(
+      `query($id: ID!, $today: Date) { organisation(id: $id) { name memberships(asOf: $today) { ${seats} } } }`,
+      { id, today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()) },
+    );
+    expect(together.errors).toBeUndefined();
+    expect(together.data.organisation.memberships.length).toBeGreaterThan(30);
+    expect(together.data).toEqual(apart.data);
+    expect(together.statements).toBe(1);
+    expect(apart.statements).toBe(2);
+  });
+
   it('pages with cursors through every body exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
