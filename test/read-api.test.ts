@@ -1,4 +1,6 @@
+import { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegistrySchema } from '../src/server';
 import { startApi, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -93,6 +95,13 @@ describe('reading bodies with their neighbours', () => {
     expect(together.data).toEqual(apart.data);
     expect(together.statements).toBe(1);
     expect(apart.statements).toBe(2);
+  });
+
+  it('reads plain fields as properties, with no resolver of their own, and keeps every field resolver', async () => {
+    const schema = await buildRegistrySchema();
+    const body = schema.getType('Body') as GraphQLObjectType;
+    expect(body.getFields().name!.resolve).toBeUndefined();
+    expect(body.getFields().memberships!.resolve).toBeTypeOf('function');
   });
 
   it('pages with cursors through every body exactly once', async () => {

@@ -36,7 +36,9 @@ export function ConnectionOf<Item extends object>(itemType: ClassType<Item>, ite
     @Field(() => PageInfo, { description: 'Whether more follow, and where to continue.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    // Not `simple`: the value is a thenable, which only a resolver's answer is awaited as (graphql-jit reads a plain
+    // field's property inline).
+    @Field(() => Int, { simple: false, description: 'How many items match, across all pages.' })
     totalCount!: PromiseLike<number>;
   }
 
