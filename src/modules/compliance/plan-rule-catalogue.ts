@@ -30,6 +30,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('¶4'), guidance2008('App. 1')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.la-pct-joint-sign-off',
@@ -40,6 +41,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('App. 1'), guidance2008('¶5')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.pct-contribution',
@@ -50,6 +52,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('¶9'), guidance2008('¶5'), guidance2008('App. 1')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.jsna',
@@ -70,6 +73,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('App. 1')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.joint-commissioning-strategy',
@@ -90,6 +94,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GOOD_PRACTICE',
     subject: 'PLAN',
     sources: [auditCommission('Ch.6 C1'), auditCommission('Ch.6 C2'), guidance2008('App. 1')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.outcomes-covered',
@@ -100,6 +105,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GOOD_PRACTICE',
     subject: 'PLAN',
     sources: [guidance2008('¶7'), auditCommission('¶23')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.front-line-providers-heard',
@@ -110,6 +116,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('App. 1')],
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'arrangement.pooled-or-aligned',

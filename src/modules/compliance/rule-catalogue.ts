@@ -110,6 +110,7 @@ const domainRules: readonly RuleDefinition[] = [
     enforcement: 'REPORTED',
     sources: [guidance2008('¶5'), guidance2008('¶8'), guidance2008('¶9')],
     enforcementReason: reported,
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.consistency',
@@ -123,6 +124,7 @@ const domainRules: readonly RuleDefinition[] = [
     enforcement: 'REPORTED',
     sources: [guidance2008('App. 1'), auditCommission('¶90')],
     enforcementReason: reported,
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'board.la-pct-relationship',
@@ -278,6 +280,7 @@ const domainRules: readonly RuleDefinition[] = [
     sources: [auditCommission('¶72'), guidance2008('App. 1')],
     enforcementReason:
       'Plans were adopted before consultations were recorded here; the registry records them and reports the gap.',
+    warnsOn: ['publishPlan'],
   },
   {
     id: 'plan.parents-consulted',
@@ -291,6 +294,7 @@ const domainRules: readonly RuleDefinition[] = [
     enforcement: 'REPORTED',
     sources: [guidance2008('App. 1'), auditCommission('Ch.6 D3')],
     enforcementReason: reported,
+    warnsOn: ['publishPlan'],
   },
 ];
 
