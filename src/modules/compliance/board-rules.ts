@@ -64,9 +64,12 @@ function seatsFor(view: AreaView, seats: SeatFact[], kinds: string[], sectors: s
 
 /** What to say when each of `expectedCount` sits, and when those `missing` do not. */
 function seatedSentences(expectedCount: number, missing: MissingItem[]): [string, string] {
-  const met = expectedCount === 1 ? 'It sits on the board.' : `All ${expectedCount} sit on the board.`;
-  const names = missing.map((item) => item.label.toLowerCase()).join('; ');
-  return [met, `${missing.length} of ${expectedCount} hold${missing.length === 1 ? 's' : ''} no seat: ${names}.`];
+  const met = ['It sits', 'Both sit'][expectedCount - 1] ?? `All ${expectedCount} sit`;
+  const names = missing.map((item) => item.label).join('; ');
+  return [
+    `${met} on the board.`,
+    `${missing.length} of ${expectedCount} hold${missing.length === 1 ? 's' : ''} no seat: ${names}.`,
+  ];
 }
 
 /** Groups a board is expected to seat; each is met by any of its seats. */
