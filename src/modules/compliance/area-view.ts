@@ -176,3 +176,17 @@ export const bodySubject = (body: BodyFact) => ({ type: 'Body' as const, id: bod
 export const planSubject = (plan: PlanFact) => ({ type: 'Plan' as const, id: plan.id, label: plan.title });
 
 export const noBoard = 'The area has no children’s trust board on the date.';
+
+/** MET when nothing the rule expects is missing, else NOT_MET naming what is. */
+export function metUnlessMissing(
+  ruleId: string,
+  subject: Parameters<typeof finding>[1],
+  missing: MissingItem[],
+  met: string,
+  notMet: string,
+  evidence: EvidenceItem[] = [],
+): FindingRecord {
+  return missing.length
+    ? finding(ruleId, subject, 'NOT_MET', notMet, evidence, missing)
+    : finding(ruleId, subject, 'MET', met, evidence);
+}

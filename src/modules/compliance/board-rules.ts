@@ -4,6 +4,7 @@ import {
   bodySubject,
   finding,
   lacking,
+  metUnlessMissing,
   noBoard,
   type AreaView,
   type EvidenceItem,
@@ -25,19 +26,15 @@ function perBoard(view: AreaView, rule: string, judge: (board: BodyFact, seats: 
   );
 }
 
-/** MET when nothing expected is missing, else NOT_MET naming it. */
-function expected(
+/** The board rules name their evidence before what is missing. */
+const expected = (
   rule: string,
   subject: Parameters<typeof finding>[1],
   evidence: EvidenceItem[],
   missing: MissingItem[],
   met: string,
   notMet: string,
-): FindingRecord {
-  return missing.length
-    ? finding(rule, subject, 'NOT_MET', notMet, evidence, missing)
-    : finding(rule, subject, 'MET', met, evidence);
-}
+) => metUnlessMissing(rule, subject, missing, met, notMet, evidence);
 
 function lineEvidence(view: AreaView, line: LineFact): EvidenceItem {
   const end = (bodyId: string | null, organisationId: string | null) =>

@@ -14,6 +14,7 @@ import {
   type MissingItem,
 } from './area-view';
 import { boardRules } from './board-rules';
+import { budgetRules } from './budget-rules';
 import { partnershipRules } from './partnership-rules';
 import { annualReview, childrenConsulted, parentsConsulted, type PlanRuleView } from './plan-rules';
 import { ruleCatalogue } from './rule-catalogue';
@@ -511,6 +512,7 @@ export function evaluateArea({ facts, mandateVisible, asOf }: Judged): FindingRe
     ...boardRules(view, asOf),
     ...partnershipRules(view, asOf),
     ...strategyRules(view, plans),
+    ...budgetRules(view),
     ...unjudged(view),
   ];
 }

@@ -1,8 +1,9 @@
-import type { ArrangementFact, PlanFact } from './area-facts.store';
+import type { PlanFact } from './area-facts.store';
 import {
   areaSubject,
   finding,
   lacking,
+  metUnlessMissing,
   planSubject,
   type AreaView,
   type EvidenceItem,
@@ -39,19 +40,6 @@ function perCypp(view: AreaView, rule: string, judge: (plan: PlanFact) => Findin
   );
 }
 
-function judged(
-  rule: string,
-  subject: Parameters<typeof finding>[1],
-  missing: MissingItem[],
-  met: string,
-  notMet: string,
-  evidence: EvidenceItem[] = [],
-) {
-  return missing.length
-    ? finding(rule, subject, 'NOT_MET', notMet, evidence, missing)
-    : finding(rule, subject, 'MET', met, evidence);
-}
-
 /** A plan of the kind in force on the date, adopted (or, where its status is recorded, in place). */
 function planInPlace(view: AreaView, rule: string, kind: string, noun: string, from?: string): FindingRecord {
   const label = `A ${noun}`;
@@ -82,7 +70,7 @@ function planInPlace(view: AreaView, rule: string, kind: string, noun: string, f
 
 function cyppPublished(view: AreaView): FindingRecord[] {
   return perCypp(view, 'plan.cypp-published', (plan) =>
-    judged(
+    metUnlessMissing(
       'plan.cypp-published',
       planSubject(plan),
       plan.publishedOn ? [] : [lacking('PUBLISHED', 'Publication of the plan')],
@@ -98,7 +86,7 @@ function cyppOwnedByBoard(view: AreaView): FindingRecord[] {
     const evidence: EvidenceItem[] = owner
       ? [{ recordType: 'Body', rowId: owner.id, label: owner.name, note: 'Owner' }]
       : [];
-    return judged(
+    return metUnlessMissing(
       'plan.cypp-owned-by-board',
       planSubject(plan),
       owner?.kind === 'CHILDRENS_TRUST_BOARD'
@@ -127,7 +115,7 @@ function jointSignOff(view: AreaView): FindingRecord[] {
         ? []
         : [lacking('PRIMARY_CARE_TRUST', 'A PCT among the producers')]),
     ];
-    return judged(
+    return metUnlessMissing(
       rule,
       planSubject(plan),
       missing,
@@ -150,7 +138,7 @@ function pctContribution(view: AreaView): FindingRecord[] {
       label: pct.name,
       note: 'Published commitment',
     }));
-    return judged(
+    return metUnlessMissing(
       rule,
       planSubject(plan),
       committed.length
@@ -187,7 +175,7 @@ function jsnaInforms(view: AreaView): FindingRecord[] {
           rowId: plan.id,
         });
     }
-    return judged(
+    return metUnlessMissing(
       rule,
       planSubject(cypp),
       missing,
@@ -208,7 +196,7 @@ function targetsOwned(view: AreaView): FindingRecord[] {
       .map((target) =>
         lacking('PlanTarget', target.description, !target.ownerBodyId ? 'No owning body.' : 'No ECM outcome.'),
       );
-    return judged(
+    return metUnlessMissing(
       rule,
       planSubject(plan),
       missing,
@@ -227,7 +215,7 @@ function outcomesCovered(view: AreaView): FindingRecord[] {
     const missing = ecmOutcomes
       .filter(([code]) => !served.has(code))
       .map(([code, label]) => lacking(code, label, 'No target serves it.'));
-    return judged(
+    return metUnlessMissing(
       rule,
       planSubject(plan),
       missing,
@@ -237,40 +225,7 @@ function outcomesCovered(view: AreaView): FindingRecord[] {
   });
 }
 
-const arrangementSubject = (arrangement: ArrangementFact) => ({
-  type: 'BudgetArrangement' as const,
-  id: arrangement.id,
-  label: arrangement.name,
-});
-
-function pools(view: AreaView, rule: string, judge: (pool: ArrangementFact) => FindingRecord): FindingRecord[] {
-  const pooled = view.facts.arrangements.filter((arrangement) => arrangement.kind === 'POOLED');
-  if (!pooled.length)
-    return [finding(rule, areaSubject(view), 'NOT_APPLICABLE', 'No pooled budget is in force on the date.')];
-  return pooled.map(judge);
-}
-
-function pooledOrAligned(view: AreaView): FindingRecord {
-  const joint = view.facts.arrangements.filter(
-    (arrangement) => arrangement.kind === 'POOLED' || arrangement.kind === 'ALIGNED',
-  );
-  const evidence = joint.map((arrangement) => ({
-    recordType: 'BudgetArrangement' as const,
-    rowId: arrangement.id,
-    label: arrangement.name,
-    note: arrangement.kind,
-  }));
-  return judged(
-    'arrangement.pooled-or-aligned',
-    areaSubject(view),
-    joint.length ? [] : [lacking('POOLED', 'A pooled or aligned budget')],
-    `${joint.length} pooled or aligned arrangement${joint.length === 1 ? ' is' : 's are'} in force.`,
-    'No budget is pooled or aligned on the date.',
-    evidence,
-  );
-}
-
-/** The plan and budget rules of the guidance beyond DOMAIN.md §4, in the catalogue's order. */
+/** The plan rules of the guidance beyond DOMAIN.md §4, in the catalogue's order. */
 export function strategyRules(view: AreaView, plans: PlanRuleView): FindingRecord[] {
   return [
     planInPlace(view, 'plan.cypp-in-place', 'CYPP', 'CYPP'),
@@ -289,29 +244,5 @@ export function strategyRules(view: AreaView, plans: PlanRuleView): FindingRecor
     ...targetsOwned(view),
     ...outcomesCovered(view),
     ...groupConsulted(plans, 'plan.front-line-providers-heard', 'FRONT_LINE_PROVIDERS', 'Front-line providers'),
-    pooledOrAligned(view),
-    ...pools(view, 'arrangement.pool-governed', (pool) => {
-      const body = pool.governingBodyId ? view.bodyById.get(pool.governingBodyId) : undefined;
-      return judged(
-        'arrangement.pool-governed',
-        arrangementSubject(pool),
-        pool.governingBodyId ? [] : [lacking('GOVERNING_BODY', 'A governing body')],
-        `Governed by ${body?.name ?? 'a body of another area'}.`,
-        'The pool names no governing body.',
-      );
-    }),
-    ...pools(view, 'arrangement.pool-formalised', (pool) => {
-      const missing = [
-        ...(pool.legalBasis === 'NONE' ? [lacking('LEGAL_BASIS', 'The statutory power it is made under')] : []),
-        ...(pool.agreement ? [] : [lacking('AGREEMENT', 'The agreement it is made under')]),
-      ];
-      return judged(
-        'arrangement.pool-formalised',
-        arrangementSubject(pool),
-        missing,
-        `Made under ${pool.legalBasis}; agreement: ${pool.agreement}.`,
-        'The pool is not formalised in full.',
-      );
-    }),
   ];
 }
