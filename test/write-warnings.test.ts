@@ -151,10 +151,26 @@ describe('seat writes warn of the board-composition rules they break, and are re
     expect(districts.missing).toContainEqual({ code: 'Area', recordId: id('Area', world.south.id) });
   });
 
-  it('ending a seat no rule asks for warns of nothing', async () => {
+  it('ending the voluntary sector’s only seat warns that the sector has none, once', async () => {
     const seat = world.seatOf(world.vcs.id);
     const response = await api.query(end, {
       input: { membership: id('Membership', seat.id), endOn: '2008-09-01', expectedVersion: seat.version },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(ruleIds(response, 'endMembership')).toEqual(['board.third-and-private-sectors']);
+    const [warning] = response.data.endMembership.warnings;
+    // The private sector held no seat the day before either: only what the end breaks is reported.
+    expect(warning.missing.map((item: Loose) => item.code)).toEqual(['VOLUNTARY_AND_COMMUNITY', 'PRIVATE_SECTOR']);
+  });
+
+  it('ending a seat no rule asks for warns of nothing', async () => {
+    const make = factories(database.db);
+    const other = await make.organisation({ kind: 'OTHER', areaId: world.county.id, name: 'Warnshire Trust' });
+    const [seat] = await make.memberships([
+      { bodyId: world.board.id, memberOrganisationId: other.id, canCommitResources: true, validFrom: '2005-06-01' },
+    ]);
+    const response = await api.query(end, {
+      input: { membership: id('Membership', seat!.id), endOn: '2008-10-01', expectedVersion: seat!.version },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data.endMembership.warnings).toEqual([]);

@@ -23,6 +23,7 @@ export const boardRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'BODY',
     sources: [guidance2008('¶8'), guidance2008('¶4'), auditCommission('¶71')],
+    warnsOn: ['endMembership'],
   },
   {
     id: 'board.third-and-private-sectors',
@@ -33,6 +34,7 @@ export const boardRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'BODY',
     sources: [guidance2008('App. 1'), childrenEngland('Q3'), auditCommission('¶71')],
+    warnsOn: ['endMembership'],
   },
   {
     id: 'board.lead-member-and-director',
@@ -44,6 +46,7 @@ export const boardRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'BODY',
     sources: [guidance2008('App. 1'), auditCommission('¶70')],
+    warnsOn: ['endMembership'],
   },
   {
     id: 'board.lead-gp',
@@ -54,6 +57,7 @@ export const boardRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'BODY',
     sources: [guidance2008('¶9'), guidance2008('App. 1')],
+    warnsOn: ['endMembership'],
   },
   {
     id: 'board.chaired',
@@ -62,6 +66,7 @@ export const boardRules: readonly GuidanceRule[] = [
     severity: 'GOOD_PRACTICE',
     subject: 'BODY',
     sources: [auditCommission('Table 3'), auditCommission('¶84'), pathfinders('¶87')],
+    warnsOn: ['endMembership'],
   },
   {
     id: 'board.reporting-lines',

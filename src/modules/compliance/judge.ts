@@ -101,6 +101,9 @@ export async function warningsOf(
   const newlyBroken = (finding: ComplianceFinding) => {
     if (!before) return false;
     const then = earlier.get(key(finding));
+    // A rule that did not apply the day before begins to on the day (the 2008 partners, the JSNA): the date breaks
+    // it, not the write.
+    if (then?.outcome === 'NOT_APPLICABLE') return false;
     if (then?.outcome !== 'NOT_MET') return true;
     const missed = new Set(then.missing.map((item) => item.recordId ?? item.code));
     return finding.missing.some((item) => !missed.has(item.recordId ?? item.code));
