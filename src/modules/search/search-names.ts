@@ -1,0 +1,165 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { holdsAt, type IsoDate } from '../../shared/dates';
+import type { MatchedFieldValue, SearchKindValue, SearchRowType } from './search.store';
+
+/**
+ * Text as search compares it: lower case, accents folded, apostrophes dropped (so "Children’s", "children's" and
+ * "childrens" are one word), and any other run of punctuation or space a single space. `search_fold` is an
+ * IMMUTABLE SQL function (migration 0015) whose result the trigram indexes hold, so a name's folded text is never
+ * worked out row by row: the same function folds the records and, in tests, the samples `foldText` is held to.
+ */
+export const folded = (text: SQL) => sql`search_fold((${text})::text)`;
+
+/**
+ * One name a kind of record is found by: the column it is in (`text`, which the index folds), the rows that carry
+ * it, and what the hit says about it. `area` is the areas the record belongs to (an array), `current` whether the
+ * record (and the name) holds on the date asked, or today.
+ */
+interface NameSource {
+  kind: SearchKindValue;
+  type: SearchRowType;
+  id: SQL;
+  text: SQL;
+  field: SQL;
+  areas: SQL;
+  current: SQL;
+  /** The FROM clause and the conditions on the date; the match on the name is added to them. */
+  from: SQL;
+  where: SQL;
+  /** The record a hit belongs to, where it is a part (a body's document): its id. */
+  owner?: SQL;
+}
+
+/**
+ * Every name search looks in, by kind. Each source is its own SELECT with the match written against its own
+ * column, so that the planner reaches the trigram index on that column; `when` is the date asked, if any.
+ */
+export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): NameSource[] {
+  const dated = (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
+  const sources: NameSource[] = [];
+  const add = (kind: SearchKindValue, type: SearchRowType, list: Omit<NameSource, 'kind' | 'type'>[]) => {
+    if (kinds.has(kind)) sources.push(...list.map((source) => ({ kind, type, ...source })));
+  };
+  const field = (value: MatchedFieldValue) => sql.raw(`'${value}'`);
+  const area = { id: sql`a.id`, areas: sql`ARRAY[a.id]`, current: holdsAt('a', asOf), from: sql`areas a` };
+  add('AREA', 'Area', [
+    { ...area, text: sql`a.name`, field: field('NAME'), where: dated('a') },
+    { ...area, text: sql`a.code`, field: field('IDENTIFIER'), where: dated('a') },
+  ]);
+  const organisation = { id: sql`o.id`, areas: sql`ARRAY[o.area_id]` };
+  add('ORGANISATION', 'Organisation', [
+    {
+      ...organisation,
+      text: sql`o.name`,
+      field: field('NAME'),
+      current: holdsAt('o', asOf),
+      from: sql`organisations o`,
+      where: dated('o'),
+    },
+    {
+      ...organisation,
+      text: sql`n.name`,
+      field: sql`CASE WHEN ${holdsAt('n', asOf)} THEN 'NAME' ELSE 'FORMER_NAME' END`,
+      current: holdsAt('n', asOf),
+      from: sql`organisation_names n JOIN organisations o ON o.id = n.organisation_id`,
+      where: sql`${dated('o')} AND n.name <> o.name`,
+    },
+    {
+      ...organisation,
+      text: sql`i.value`,
+      field: field('IDENTIFIER'),
+      current: holdsAt('i', asOf),
+      from: sql`organisation_identifiers i JOIN organisations o ON o.id = i.organisation_id`,
+      where: dated('o'),
+    },
+    {
+      ...organisation,
+      text: sql`o.code`,
+      field: field('IDENTIFIER'),
+      current: holdsAt('o', asOf),
+      from: sql`organisations o`,
+      where: sql`o.code IS NOT NULL AND ${dated('o')}`,
+    },
+  ]);
+  const body = { id: sql`b.id`, areas: sql`ARRAY[b.area_id]`, current: holdsAt('b', asOf) };
+  const adoptedBy = when ? sql`AND d.adopted_on <= ${when}` : sql``;
+  add('BODY', 'Body', [
+    { ...body, text: sql`b.name`, field: field('NAME'), from: sql`bodies b`, where: dated('b') },
+    {
+      ...body,
+      text: sql`x.alias`,
+      field: field('ALIAS'),
+      from: sql`body_aliases x JOIN bodies b ON b.id = x.body_id`,
+      where: dated('b'),
+    },
+    {
+      ...body,
+      text: sql`d.title`,
+      field: field('DOCUMENT_TITLE'),
+      from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
+      where: sql`d.status <> 'DRAFT' AND ${dated('b')} ${adoptedBy}`,
+    },
+  ]);
+  add('POST', 'Post', [
+    {
+      id: sql`p.id`,
+      text: sql`p.title`,
+      field: field('TITLE'),
+      areas: sql`ARRAY[coalesce(r.area_id, e.area_id)]`,
+      current: holdsAt('p', asOf),
+      from: sql`posts p LEFT JOIN bodies r ON r.id = p.responsible_to_body_id
+        LEFT JOIN organisations e ON e.id = p.employer_id`,
+      where: dated('p'),
+    },
+  ]);
+  const inForce = (on: IsoDate) => sql`(p.period_start <= ${on} AND (p.period_end IS NULL OR p.period_end > ${on}))`;
+  add('PLAN', 'Plan', [
+    {
+      id: sql`p.id`,
+      text: sql`p.title`,
+      field: field('TITLE'),
+      areas: sql`ARRAY[p.area_id]`,
+      current: inForce(asOf),
+      from: sql`plans p`,
+      where: when ? inForce(when) : sql`true`,
+    },
+  ]);
+  // A person belongs to the areas of the bodies they sit on in person; people have no dates of their own.
+  add('PERSON', 'Person', [
+    {
+      id: sql`pe.id`,
+      text: sql`pe.name`,
+      field: field('NAME'),
+      areas: sql`ARRAY(SELECT sb.area_id FROM memberships sm JOIN bodies sb ON sb.id = sm.body_id
+        WHERE sm.member_person_id = pe.id)`,
+      current: sql`true`,
+      from: sql`people pe`,
+      where: sql`pe.name IS NOT NULL`,
+    },
+  ]);
+  // Drafts too: whether the viewer may read each is the field rules' question, asked of every hit found.
+  add('DOCUMENT', 'BodyDocument', [
+    {
+      id: sql`d.id`,
+      text: sql`d.title`,
+      field: field('TITLE'),
+      areas: sql`ARRAY[b.area_id]`,
+      current: holdsAt('b', asOf),
+      from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
+      where: when ? sql`${dated('b')} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`,
+      owner: sql`b.id`,
+    },
+  ]);
+  return sources;
+}
+
+/**
+ * A source's SELECT of (kind, type, id, text, field, areas, current, owner, hay), keeping the names whose folded
+ * text `matches`: `hay` is the folded name, written as the index is, so that the planner can use the index.
+ */
+export function selectNames(source: NameSource, matches: (hay: SQL) => SQL): SQL {
+  const hay = folded(source.text);
+  return sql`SELECT ${source.kind}::text, ${source.type}::text, ${source.id}, ${source.text}, ${source.field}::text,
+      ${source.areas}, ${source.current}, ${source.owner ?? sql`NULL::uuid`}, ${hay}
+    FROM ${source.from} WHERE ${source.where} AND ${matches(hay)}`;
+}
