@@ -63,8 +63,6 @@ export function foldCharacter(character: string): string {
 
 /** A word this long or longer may be misspelt by a letter or two; shorter ones must appear as they are. */
 const fuzzyFrom = 5;
-/** pg_trgm's word similarity at which a misspelt word still finds its name ("safegaurding" and "safeguarding": 0.53). */
-const fuzzySimilarity = 0.5;
 
 /**
  * The word with two neighbouring letters swapped, every way but itself: "chidlrens" gives "childrens" among them.
@@ -81,8 +79,10 @@ export function swapsOf(word: string): string[] {
 
 /**
  * A word of the question in a folded name: as it is, or, for a long word, with two neighbouring letters swapped, or
- * one of the name's words close to it by trigrams (pg_trgm), which forgives a missing, doubled or wrong letter. A
- * name found only so ranks lower. Folded words hold only letters and digits, so a swap needs no escaping in a regex.
+ * one of the name's words close to it by trigrams (pg_trgm's `<%`: word similarity of at least
+ * `trigramWordSimilarity`, a setting of every connection), which forgives a missing, doubled or wrong letter. A name
+ * found only so ranks lower. All three are answered by the trigram index. Folded words hold only letters and
+ * digits, so a swap needs no escaping in a regex.
  */
 function wordMatches(hay: SQL, word: string, fuzzy: boolean): SQL {
   const literal = sql`${hay} LIKE ${`%${word}%`}`;
@@ -90,7 +90,7 @@ function wordMatches(hay: SQL, word: string, fuzzy: boolean): SQL {
   const swaps = swapsOf(word);
   // A word of one letter repeated has no swap; an empty pattern would match every name.
   const swapped = swaps.length ? sql` OR ${hay} ~ ${swaps.join('|')}` : sql``;
-  return sql`(${literal}${swapped} OR word_similarity(${word}, ${hay}) >= ${fuzzySimilarity})`;
+  return sql`(${literal}${swapped} OR ${word}::text <% ${hay})`;
 }
 
 /**
@@ -103,8 +103,9 @@ export class SearchStore {
   constructor(private readonly db: Database) {}
 
   /**
-   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since
-   * trigram similarity is worked out name by name and would treble the cost of every search.
+   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since a
+   * word forgiven finds many more names (each word close to it by trigrams) to read and rank, and the names spelt
+   * as asked would share their places with them.
    */
   async search(request: SearchRequest, today: IsoDate): Promise<SearchRow[]> {
     const found = await this.searchOnce(request, today, false);
