@@ -169,7 +169,10 @@ export class SearchStore {
           ),
           ranked AS (
             SELECT *, row_number() OVER (
-              PARTITION BY type IN ('Person', 'BodyDocument') ORDER BY score DESC, lower(matched), id) AS place
+              PARTITION BY type IN (${sql.join(
+                guardedTypes.map((type) => sql`${type}`),
+                sql`, `,
+              )}) ORDER BY score DESC, lower(matched), id) AS place
             FROM best
           )
           SELECT kind, type, id, owner, matched, field, score FROM ranked WHERE place <= ${request.first}
