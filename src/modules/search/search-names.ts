@@ -30,31 +30,36 @@ interface NameSource {
   owner?: SQL;
 }
 
-/**
- * Every name search looks in, by kind. Each source is its own SELECT with the match written against its own
- * column, so that the planner reaches the trigram index on that column; `when` is the date asked, if any.
- */
-export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): NameSource[] {
-  const dated = (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
-  const sources: NameSource[] = [];
-  const add = (kind: SearchKindValue, type: SearchRowType, list: Omit<NameSource, 'kind' | 'type'>[]) => {
-    if (kinds.has(kind)) sources.push(...list.map((source) => ({ kind, type, ...source })));
-  };
-  const field = (value: MatchedFieldValue) => sql.raw(`'${value}'`);
+/** The date a search holds records to (`when`, if asked) and the one names are `current` on (`asOf`, or today). */
+interface Dates {
+  asOf: IsoDate;
+  when: IsoDate | null;
+}
+type Source = Omit<NameSource, 'kind' | 'type'>;
+
+const field = (value: MatchedFieldValue) => sql.raw(`'${value}'`);
+const datedOf = (when: IsoDate | null) => (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
+
+function areaNames({ asOf, when }: Dates): Source[] {
   const area = { id: sql`a.id`, areas: sql`ARRAY[a.id]`, current: holdsAt('a', asOf), from: sql`areas a` };
-  add('AREA', 'Area', [
-    { ...area, text: sql`a.name`, field: field('NAME'), where: dated('a') },
-    { ...area, text: sql`a.code`, field: field('IDENTIFIER'), where: dated('a') },
-  ]);
+  const dated = datedOf(when)('a');
+  return [
+    { ...area, text: sql`a.name`, field: field('NAME'), where: dated },
+    { ...area, text: sql`a.code`, field: field('IDENTIFIER'), where: dated },
+  ];
+}
+
+function organisationNames({ asOf, when }: Dates): Source[] {
   const organisation = { id: sql`o.id`, areas: sql`ARRAY[o.area_id]` };
-  add('ORGANISATION', 'Organisation', [
+  const dated = datedOf(when)('o');
+  return [
     {
       ...organisation,
       text: sql`o.name`,
       field: field('NAME'),
       current: holdsAt('o', asOf),
       from: sql`organisations o`,
-      where: dated('o'),
+      where: dated,
     },
     {
       ...organisation,
@@ -62,7 +67,7 @@ export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: Is
       field: sql`CASE WHEN ${holdsAt('n', asOf)} THEN 'NAME' ELSE 'FORMER_NAME' END`,
       current: holdsAt('n', asOf),
       from: sql`organisation_names n JOIN organisations o ON o.id = n.organisation_id`,
-      where: sql`${dated('o')} AND n.name <> o.name`,
+      where: sql`${dated} AND n.name <> o.name`,
     },
     {
       ...organisation,
@@ -70,7 +75,7 @@ export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: Is
       field: field('IDENTIFIER'),
       current: holdsAt('i', asOf),
       from: sql`organisation_identifiers i JOIN organisations o ON o.id = i.organisation_id`,
-      where: dated('o'),
+      where: dated,
     },
     {
       ...organisation,
@@ -78,42 +83,51 @@ export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: Is
       field: field('IDENTIFIER'),
       current: holdsAt('o', asOf),
       from: sql`organisations o`,
-      where: sql`o.code IS NOT NULL AND ${dated('o')}`,
+      where: sql`o.code IS NOT NULL AND ${dated}`,
     },
-  ]);
+  ];
+}
+
+function bodyNames({ asOf, when }: Dates): Source[] {
   const body = { id: sql`b.id`, areas: sql`ARRAY[b.area_id]`, current: holdsAt('b', asOf) };
+  const dated = datedOf(when)('b');
   const adoptedBy = when ? sql`AND d.adopted_on <= ${when}` : sql``;
-  add('BODY', 'Body', [
-    { ...body, text: sql`b.name`, field: field('NAME'), from: sql`bodies b`, where: dated('b') },
+  return [
+    { ...body, text: sql`b.name`, field: field('NAME'), from: sql`bodies b`, where: dated },
     {
       ...body,
       text: sql`x.alias`,
       field: field('ALIAS'),
       from: sql`body_aliases x JOIN bodies b ON b.id = x.body_id`,
-      where: dated('b'),
+      where: dated,
     },
     {
       ...body,
       text: sql`d.title`,
       field: field('DOCUMENT_TITLE'),
       from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
-      where: sql`d.status <> 'DRAFT' AND ${dated('b')} ${adoptedBy}`,
+      where: sql`d.status <> 'DRAFT' AND ${dated} ${adoptedBy}`,
     },
-  ]);
-  add('POST', 'Post', [
-    {
-      id: sql`p.id`,
-      text: sql`p.title`,
-      field: field('TITLE'),
-      areas: sql`ARRAY[coalesce(r.area_id, e.area_id)]`,
-      current: holdsAt('p', asOf),
-      from: sql`posts p LEFT JOIN bodies r ON r.id = p.responsible_to_body_id
-        LEFT JOIN organisations e ON e.id = p.employer_id`,
-      where: dated('p'),
-    },
-  ]);
+  ];
+}
+
+const postNames = ({ asOf, when }: Dates): Source[] => [
+  {
+    id: sql`p.id`,
+    text: sql`p.title`,
+    field: field('TITLE'),
+    areas: sql`ARRAY[coalesce(r.area_id, e.area_id)]`,
+    current: holdsAt('p', asOf),
+    from: sql`posts p LEFT JOIN bodies r ON r.id = p.responsible_to_body_id
+      LEFT JOIN organisations e ON e.id = p.employer_id`,
+    where: datedOf(when)('p'),
+  },
+];
+
+function planNames({ asOf, when }: Dates): Source[] {
   const inForce = (on: IsoDate) => sql`(p.period_start <= ${on} AND (p.period_end IS NULL OR p.period_end > ${on}))`;
-  add('PLAN', 'Plan', [
+  const where = when ? inForce(when) : sql`true`;
+  return [
     {
       id: sql`p.id`,
       text: sql`p.title`,
@@ -121,36 +135,61 @@ export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: Is
       areas: sql`ARRAY[p.area_id]`,
       current: inForce(asOf),
       from: sql`plans p`,
-      where: when ? inForce(when) : sql`true`,
+      where,
     },
-  ]);
-  // A person belongs to the areas of the bodies they sit on in person; people have no dates of their own.
-  add('PERSON', 'Person', [
-    {
-      id: sql`pe.id`,
-      text: sql`pe.name`,
-      field: field('NAME'),
-      areas: sql`ARRAY(SELECT sb.area_id FROM memberships sm JOIN bodies sb ON sb.id = sm.body_id
-        WHERE sm.member_person_id = pe.id)`,
-      current: sql`true`,
-      from: sql`people pe`,
-      where: sql`pe.name IS NOT NULL`,
-    },
-  ]);
-  // Drafts too: whether the viewer may read each is the field rules' question, asked of every hit found.
-  add('DOCUMENT', 'BodyDocument', [
-    {
-      id: sql`d.id`,
-      text: sql`d.title`,
-      field: field('TITLE'),
-      areas: sql`ARRAY[b.area_id]`,
-      current: holdsAt('b', asOf),
-      from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
-      where: when ? sql`${dated('b')} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`,
-      owner: sql`b.id`,
-    },
-  ]);
-  return sources;
+  ];
+}
+
+/** A person belongs to the areas of the bodies they sit on in person; people have no dates of their own. */
+const personNames = (): Source[] => [
+  {
+    id: sql`pe.id`,
+    text: sql`pe.name`,
+    field: field('NAME'),
+    areas: sql`ARRAY(SELECT sb.area_id FROM memberships sm JOIN bodies sb ON sb.id = sm.body_id
+      WHERE sm.member_person_id = pe.id)`,
+    current: sql`true`,
+    from: sql`people pe`,
+    where: sql`pe.name IS NOT NULL`,
+  },
+];
+
+/** Drafts too: whether the viewer may read each is the field rules' question, asked of every hit found. */
+const documentTitles = ({ asOf, when }: Dates): Source[] => [
+  {
+    id: sql`d.id`,
+    text: sql`d.title`,
+    field: field('TITLE'),
+    areas: sql`ARRAY[b.area_id]`,
+    current: holdsAt('b', asOf),
+    from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
+    where: when ? sql`${holdsAt('b', when)} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`,
+    owner: sql`b.id`,
+  },
+];
+
+const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: Dates) => Source[]]> = {
+  AREA: ['Area', areaNames],
+  ORGANISATION: ['Organisation', organisationNames],
+  BODY: ['Body', bodyNames],
+  POST: ['Post', postNames],
+  PLAN: ['Plan', planNames],
+  PERSON: ['Person', personNames],
+  DOCUMENT: ['BodyDocument', documentTitles],
+};
+
+/**
+ * Every name search looks in, for the kinds asked. Each source is its own SELECT with the match written against
+ * its own column, so that the planner reaches the trigram index on that column; `when` is the date asked, if any.
+ */
+export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): NameSource[] {
+  // In the catalogue's order, whatever the order asked, so that one set of kinds is one statement text (prepared once).
+  return (Object.keys(namesOfKind) as SearchKindValue[])
+    .filter((kind) => kinds.has(kind))
+    .flatMap((kind) => {
+      const [type, sources] = namesOfKind[kind];
+      return sources({ asOf, when }).map((source) => ({ kind, type, ...source }));
+    });
 }
 
 /**
