@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 /** The plan of the search statement for "childrens trust" across England, as the planner chooses it. */
 async function explain(db: Database): Promise<void> {
   const kinds = ['AREA', 'ORGANISATION', 'BODY', 'POST', 'PLAN', 'PERSON', 'DOCUMENT'] as const;
-  const request = { text: 'childrens trust', kinds: [...kinds], areaCode: null, asOf: null, first: 50 };
+  const request = { text: 'childrens trust', kinds: [...kinds], areaCode: null, asOf: null, first: 50, standing: null };
   const statement = new SearchStore(db).statement(request, today(), false)!;
   const [row] = await selectRows<Record<string, unknown>>(db, sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`);
   const plan = JSON.stringify(Object.values(row!)[0]);

@@ -259,7 +259,8 @@ describe('misspellings', () => {
 });
 
 describe('people and documents', () => {
-  const peopleQuery = `query($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds) {
+  const peopleQuery = `query($text: String!, $kinds: [SearchKind!], $first: Int) {
+    search(text: $text, kinds: $kinds, first: $first) {
     kind matched matchedField node { id __typename ... on Person { personName: name } ... on Body { name } }
     document { title status } } }`;
   let partner: Client;
@@ -288,6 +289,14 @@ describe('people and documents', () => {
         validFrom: '2005-01-01',
       })),
     );
+    // Another board's member, whose name the police may not read; first by name among the Quenbys.
+    const elsewhere = (await search({ text: 'elsewhere childrens trust', kinds: ['BODY'] })).hits[0]!;
+    const [aaron] = await database.db.insert(people).values({ name: 'Aaron Quenby' }).returning();
+    await make.membership({
+      bodyId: rowIdOf(elsewhere.node.id, 'Body', 'board'),
+      memberPersonId: aaron!.id,
+      validFrom: '2005-01-01',
+    });
     partner = await api.as({ org: 'searchshire/police', roles: ['reader'] });
     outsider = await api.as({ org: 'faraway/council', roles: ['reader'] });
   });
@@ -311,6 +320,11 @@ describe('people and documents', () => {
     expect(three.hits).toHaveLength(3);
     expect(three.statements).toBe(one.statements);
     expect((await hitsOf(outsider, { text: 'quenby', kinds: ['PERSON'] })).hits).toEqual([]);
+    // The best of those the viewer may read, not the best of all, fill the page: Aaron would come first.
+    const top = await hitsOf(partner, { text: 'quenby', kinds: ['PERSON'], first: 1 });
+    expect(top.hits.map((hit) => hit.matched)).toEqual(['Hesper Quenby']);
+    const everyone = await api.query(peopleQuery, { text: 'quenby', kinds: ['PERSON'], first: 1 });
+    expect(everyone.data.search.map((hit: Loose) => hit.matched)).toEqual(['Aaron Quenby']);
     expect((await hitsOf(outsider, { text: 'marigold' })).hits).toEqual([]);
   });
 
@@ -360,7 +374,9 @@ describe('indexes', () => {
     ['as spelt', false],
     ['forgiving misspellings', true],
   ])('every name searched %s is read through its trigram index on the folded name', async (_, fuzzy) => {
-    const request = { text: 'childrens trust', kinds: everyKind, areaCode: null, asOf: null, first: 20 };
+    // A viewer's standing narrows the people and documents; the names are still read through the indexes.
+    const standing = { bodies: [county.id], areas: [county.id] };
+    const request = { text: 'childrens trust', kinds: everyKind, areaCode: null, asOf: null, first: 20, standing };
     const statement = new SearchStore(database.db).statement(request, '2008-01-01', fuzzy)!;
     // A few rows a table here, so the planner would rightly read them all; with sequential scans priced out it
     // shows whether the statement can reach the indexes at all (on the national data it chooses them itself:

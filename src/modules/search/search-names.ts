@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Standing } from '../../auth/access';
 import { holdsAt, type IsoDate } from '../../shared/dates';
 import type { MatchedFieldValue, SearchKindValue, SearchRowType } from './search.store';
 
@@ -30,10 +31,15 @@ interface NameSource {
   owner?: SQL;
 }
 
-/** The date a search holds records to (`when`, if asked) and the one names are `current` on (`asOf`, or today). */
-interface Dates {
+/**
+ * The date a search holds records to (`when`, if asked), the one names are `current` on (`asOf`, or today), and
+ * the viewer's standing, to leave out people and documents that no field rule could show it (null: none left out).
+ */
+export interface Dates {
   asOf: IsoDate;
   when: IsoDate | null;
+  today: IsoDate;
+  standing: Standing | null;
 }
 type Source = Omit<NameSource, 'kind' | 'type'>;
 
@@ -140,33 +146,64 @@ function planNames({ asOf, when }: Dates): Source[] {
   ];
 }
 
-/** A person belongs to the areas of the bodies they sit on in person; people have no dates of their own. */
-const personNames = (): Source[] => [
-  {
-    id: sql`pe.id`,
-    text: sql`pe.name`,
-    field: field('NAME'),
-    areas: sql`ARRAY(SELECT sb.area_id FROM memberships sm JOIN bodies sb ON sb.id = sm.body_id
-      WHERE sm.member_person_id = pe.id)`,
-    current: sql`true`,
-    from: sql`people pe`,
-    where: sql`pe.name IS NOT NULL`,
-  },
-];
+/**
+ * Where a body stands to the viewer as the field rules see it: among the bodies it sits on or serves, or in an area
+ * it oversees. A superset of what `Person.name`'s and the documents' rules allow on those grounds, so that the best
+ * `first` people and documents are ones the viewer may read; the rules, asked of each hit, remain the judge.
+ */
+function withinStanding(standing: Standing, body: SQL, area: SQL): SQL {
+  return sql`(${body} = ANY(${sql.param(standing.bodies)}::uuid[]) OR ${area} = ANY(${sql.param(standing.areas)}::uuid[]))`;
+}
 
-/** Drafts too: whether the viewer may read each is the field rules' question, asked of every hit found. */
-const documentTitles = ({ asOf, when }: Dates): Source[] => [
-  {
-    id: sql`d.id`,
-    text: sql`d.title`,
-    field: field('TITLE'),
-    areas: sql`ARRAY[b.area_id]`,
-    current: holdsAt('b', asOf),
-    from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
-    where: when ? sql`${holdsAt('b', when)} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`,
-    owner: sql`b.id`,
-  },
-];
+/**
+ * A person belongs to the areas of the bodies they sit on in person; people have no dates of their own. Their name
+ * is public while they hold a senior post; otherwise it is for those standing to a body they sit on today, in person
+ * or through a post they hold.
+ */
+function personNames({ today, standing }: Dates): Source[] {
+  const held = sql`SELECT h.post_id FROM post_holdings h WHERE h.person_id = pe.id AND ${holdsAt('h', today)}`;
+  const readable = standing
+    ? sql`AND (EXISTS (SELECT 1 FROM posts sp WHERE sp.senior AND sp.id IN (${held}))
+        OR EXISTS (SELECT 1 FROM memberships rm JOIN bodies rb ON rb.id = rm.body_id
+          WHERE (rm.member_person_id = pe.id OR rm.member_post_id IN (${held})) AND ${holdsAt('rm', today)}
+            AND ${withinStanding(standing, sql`rb.id`, sql`rb.area_id`)}))`
+    : sql``;
+  return [
+    {
+      id: sql`pe.id`,
+      text: sql`pe.name`,
+      field: field('NAME'),
+      areas: sql`ARRAY(SELECT sb.area_id FROM memberships sm JOIN bodies sb ON sb.id = sm.body_id
+        WHERE sm.member_person_id = pe.id)`,
+      current: sql`true`,
+      from: sql`people pe`,
+      where: sql`pe.name IS NOT NULL ${readable}`,
+    },
+  ];
+}
+
+/**
+ * Drafts too: an adopted document is public, unless it is an LSCB's; a draft, or an LSCB's, is for those standing
+ * to its body. Whether the viewer may read each is then the field rules' question, asked of every hit found.
+ */
+function documentTitles({ asOf, when, standing }: Dates): Source[] {
+  const dated = when ? sql`${holdsAt('b', when)} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`;
+  const readable = standing
+    ? sql`AND ((d.status <> 'DRAFT' AND b.kind <> 'LSCB') OR ${withinStanding(standing, sql`b.id`, sql`b.area_id`)})`
+    : sql``;
+  return [
+    {
+      id: sql`d.id`,
+      text: sql`d.title`,
+      field: field('TITLE'),
+      areas: sql`ARRAY[b.area_id]`,
+      current: holdsAt('b', asOf),
+      from: sql`body_documents d JOIN bodies b ON b.id = d.body_id`,
+      where: sql`${dated} ${readable}`,
+      owner: sql`b.id`,
+    },
+  ];
+}
 
 const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: Dates) => Source[]]> = {
   AREA: ['Area', areaNames],
@@ -182,13 +219,13 @@ const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: Dates) => Sou
  * Every name search looks in, for the kinds asked. Each source is its own SELECT with the match written against
  * its own column, so that the planner reaches the trigram index on that column; `when` is the date asked, if any.
  */
-export function nameSources(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): NameSource[] {
+export function nameSources(kinds: Set<SearchKindValue>, dates: Dates): NameSource[] {
   // In the catalogue's order, whatever the order asked, so that one set of kinds is one statement text (prepared once).
   return (Object.keys(namesOfKind) as SearchKindValue[])
     .filter((kind) => kinds.has(kind))
     .flatMap((kind) => {
       const [type, sources] = namesOfKind[kind];
-      return sources({ asOf, when }).map((source) => ({ kind, type, ...source }));
+      return sources(dates).map((source) => ({ kind, type, ...source }));
     });
 }
 

@@ -10,6 +10,7 @@ import type { SearchKindValue } from './search.store';
 
 const maxHits = 50;
 const allKinds = Object.values(SearchKind) as SearchKindValue[];
+const guardedKinds: SearchKindValue[] = ['PERSON', 'DOCUMENT'];
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -47,8 +48,11 @@ export class SearchResolver {
       throw badUserInput('areaCode', `No area has the code "${areaCode}"`);
     }
     const on = asOf ? isoDate(asOf) : null;
+    const asked = kinds?.length ? kinds : allKinds;
+    // The standing the field rules would load for the first person or document judged anyway.
+    const standing = asked.some((kind) => guardedKinds.includes(kind)) ? await context.access.standing() : null;
     const rows = await context.stores.search.search(
-      { text, kinds: kinds?.length ? kinds : allKinds, areaCode: areaCode ?? null, asOf: on, first },
+      { text, kinds: asked, areaCode: areaCode ?? null, asOf: on, first, standing },
       today(),
     );
     const hits = await Promise.all(rows.map((row) => hitOf(row, text, context, on ?? today())));

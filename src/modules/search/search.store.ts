@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
+import type { Standing } from '../../auth/access';
 import type { IsoDate } from '../../shared/dates';
 import { areaCodeAndDescendants } from '../areas/area-tree';
 import { nameSources, selectNames } from './search-names';
@@ -20,6 +21,8 @@ export interface SearchRequest {
   /** Only records that hold on this date; null searches every period, those holding today first. */
   asOf: IsoDate | null;
   first: number;
+  /** The viewer's standing (`Access.standing`), to leave out people and documents it could never read; null for none. */
+  standing: Standing | null;
 }
 
 export interface SearchRow {
@@ -129,7 +132,12 @@ export class SearchStore {
     // Folded text holds only letters, digits and single spaces, so no word needs escaping in a LIKE pattern.
     const needle = foldText(request.text);
     const words = needle.split(' ').filter(Boolean);
-    const sources = nameSources(request.asOf ?? today, new Set(request.kinds), request.asOf);
+    const sources = nameSources(new Set(request.kinds), {
+      asOf: request.asOf ?? today,
+      when: request.asOf,
+      today,
+      standing: request.standing,
+    });
     if (!sources.length || !words.length) return null;
     const matches = (hay: SQL) =>
       sql.join(
