@@ -6,14 +6,14 @@ import type { MatchedFieldValue, SearchKindValue, SearchRowType } from './search
 /**
  * Text as search compares it: lower case, accents folded, apostrophes dropped (so "Children’s", "children's" and
  * "childrens" are one word), and any other run of punctuation or space a single space. `search_fold` is an
- * IMMUTABLE SQL function (migration 0015) whose result the trigram indexes hold, so a name's folded text is never
- * worked out row by row: the same function folds the records and, in tests, the samples `foldText` is held to.
+ * IMMUTABLE function (migration 0015) whose results the trigram indexes hold, so that names are found through the
+ * index rather than folded row by row; the same function folds the samples a test holds `foldText` to.
  */
 export const folded = (text: SQL) => sql`search_fold((${text})::text)`;
 
 /**
  * One name a kind of record is found by: the column it is in (`text`, which the index folds), the rows that carry
- * it, and what the hit says about it. `area` is the areas the record belongs to (an array), `current` whether the
+ * it, and what the hit says about it. `areas` is the areas the record belongs to (an array), `current` whether the
  * record (and the name) holds on the date asked, or today.
  */
 interface NameSource {
@@ -35,7 +35,7 @@ interface NameSource {
  * The date a search holds records to (`when`, if asked), the one names are `current` on (`asOf`, or today), and
  * the viewer's standing, to leave out people and documents that no field rule could show it (null: none left out).
  */
-export interface Dates {
+export interface SearchScope {
   asOf: IsoDate;
   when: IsoDate | null;
   today: IsoDate;
@@ -46,7 +46,7 @@ type Source = Omit<NameSource, 'kind' | 'type'>;
 const field = (value: MatchedFieldValue) => sql.raw(`'${value}'`);
 const datedOf = (when: IsoDate | null) => (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
 
-function areaNames({ asOf, when }: Dates): Source[] {
+function areaNames({ asOf, when }: SearchScope): Source[] {
   const area = { id: sql`a.id`, areas: sql`ARRAY[a.id]`, current: holdsAt('a', asOf), from: sql`areas a` };
   const dated = datedOf(when)('a');
   return [
@@ -55,7 +55,7 @@ function areaNames({ asOf, when }: Dates): Source[] {
   ];
 }
 
-function organisationNames({ asOf, when }: Dates): Source[] {
+function organisationNames({ asOf, when }: SearchScope): Source[] {
   const organisation = { id: sql`o.id`, areas: sql`ARRAY[o.area_id]` };
   const dated = datedOf(when)('o');
   return [
@@ -94,7 +94,7 @@ function organisationNames({ asOf, when }: Dates): Source[] {
   ];
 }
 
-function bodyNames({ asOf, when }: Dates): Source[] {
+function bodyNames({ asOf, when }: SearchScope): Source[] {
   const body = { id: sql`b.id`, areas: sql`ARRAY[b.area_id]`, current: holdsAt('b', asOf) };
   const dated = datedOf(when)('b');
   const adoptedBy = when ? sql`AND d.adopted_on <= ${when}` : sql``;
@@ -117,7 +117,7 @@ function bodyNames({ asOf, when }: Dates): Source[] {
   ];
 }
 
-const postNames = ({ asOf, when }: Dates): Source[] => [
+const postNames = ({ asOf, when }: SearchScope): Source[] => [
   {
     id: sql`p.id`,
     text: sql`p.title`,
@@ -130,7 +130,7 @@ const postNames = ({ asOf, when }: Dates): Source[] => [
   },
 ];
 
-function planNames({ asOf, when }: Dates): Source[] {
+function planNames({ asOf, when }: SearchScope): Source[] {
   const inForce = (on: IsoDate) => sql`(p.period_start <= ${on} AND (p.period_end IS NULL OR p.period_end > ${on}))`;
   const where = when ? inForce(when) : sql`true`;
   return [
@@ -160,7 +160,7 @@ function withinStanding(standing: Standing, body: SQL, area: SQL): SQL {
  * is public while they hold a senior post; otherwise it is for those standing to a body they sit on today, in person
  * or through a post they hold.
  */
-function personNames({ today, standing }: Dates): Source[] {
+function personNames({ today, standing }: SearchScope): Source[] {
   const held = sql`SELECT h.post_id FROM post_holdings h WHERE h.person_id = pe.id AND ${holdsAt('h', today)}`;
   const readable = standing
     ? sql`AND (EXISTS (SELECT 1 FROM posts sp WHERE sp.senior AND sp.id IN (${held}))
@@ -186,7 +186,7 @@ function personNames({ today, standing }: Dates): Source[] {
  * Drafts too: an adopted document is public, unless it is an LSCB's; a draft, or an LSCB's, is for those standing
  * to its body. Whether the viewer may read each is then the field rules' question, asked of every hit found.
  */
-function documentTitles({ asOf, when, standing }: Dates): Source[] {
+function documentTitles({ asOf, when, standing }: SearchScope): Source[] {
   const dated = when ? sql`${holdsAt('b', when)} AND (d.adopted_on IS NULL OR d.adopted_on <= ${when})` : sql`true`;
   const readable = standing
     ? sql`AND ((d.status <> 'DRAFT' AND b.kind <> 'LSCB') OR ${withinStanding(standing, sql`b.id`, sql`b.area_id`)})`
@@ -205,7 +205,7 @@ function documentTitles({ asOf, when, standing }: Dates): Source[] {
   ];
 }
 
-const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: Dates) => Source[]]> = {
+const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: SearchScope) => Source[]]> = {
   AREA: ['Area', areaNames],
   ORGANISATION: ['Organisation', organisationNames],
   BODY: ['Body', bodyNames],
@@ -219,7 +219,7 @@ const namesOfKind: Record<SearchKindValue, [SearchRowType, (dates: Dates) => Sou
  * Every name search looks in, for the kinds asked. Each source is its own SELECT with the match written against
  * its own column, so that the planner reaches the trigram index on that column; `when` is the date asked, if any.
  */
-export function nameSources(kinds: Set<SearchKindValue>, dates: Dates): NameSource[] {
+export function nameSources(kinds: Set<SearchKindValue>, dates: SearchScope): NameSource[] {
   // In the catalogue's order, whatever the order asked, so that one set of kinds is one statement text (prepared once).
   return (Object.keys(namesOfKind) as SearchKindValue[])
     .filter((kind) => kinds.has(kind))

@@ -99,8 +99,8 @@ function wordMatches(hay: SQL, word: string, fuzzy: boolean): SQL {
 /**
  * Finds records by any of their names in one statement, ranked: the whole name, then a name that begins with the
  * text, then one with a word that begins with it, then the text anywhere, then every word somewhere; names that hold
- * on the date first. People's names and documents' titles (drafts among them) are found here and shown only where
- * the field rules allow: the resolver asks them of each such hit.
+ * on the date first. People's names and documents' titles (drafts among them) are found here, narrowed to those the
+ * viewer's standing could reach, and shown only where the field rules allow: the resolver asks them of each hit.
  */
 export class SearchStore {
   constructor(private readonly db: Database) {}
