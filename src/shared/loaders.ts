@@ -29,6 +29,21 @@ export class RowsById<Row extends { id: string }> extends DataLoader<string, Row
     return this.known.get(id);
   }
 
+  private readonly shownAsOf = new WeakMap<Row, { asOf: IsoDate; shown: unknown }>();
+
+  /**
+   * The row as the API shows it as at `asOf`, made once for the request: a relation followed from many rows (the
+   * same council on twenty boards, each seat asking for its organisation) answers one object, not twenty copies.
+   * A cleared row is read again as another object, so it is never answered stale.
+   */
+  show<Shown>(row: Row, asOf: IsoDate, make: (row: Row, asOf: IsoDate) => Shown): Shown {
+    const last = this.shownAsOf.get(row);
+    if (last?.asOf === asOf) return last.shown as Shown;
+    const shown = make(row, asOf);
+    this.shownAsOf.set(row, { asOf, shown });
+    return shown;
+  }
+
   override prime(id: string, row: Row | undefined | PromiseLike<Row | undefined> | Error): this {
     if (row && !(row instanceof Error) && !('then' in row) && !this.known.has(id)) this.known.set(id, row);
     return super.prime(id, row as never);

@@ -261,9 +261,9 @@ const byName = { kind: 'text', sortKeyOf: (row: BodyRow) => row.name } as const;
 /** For references the database guarantees (foreign keys), so a missing row is a fault, not an answer. */
 export function loadBody({ stores }: Context, rowId: string, asOf: IsoDate): Body | Promise<Body> {
   const known = stores.bodies.byId.peek(rowId);
-  if (known) return toBody(known, asOf);
+  if (known) return stores.bodies.byId.show(known, asOf, toBody);
   return stores.bodies.byId.load(rowId).then((row) => {
     if (!row) throw new Error(`Body ${rowId} is referenced but missing`);
-    return toBody(row, asOf);
+    return stores.bodies.byId.show(row, asOf, toBody);
   });
 }

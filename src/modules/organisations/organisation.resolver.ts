@@ -192,9 +192,9 @@ export function loadOrganisation(
   asOf: IsoDate,
 ): Organisation | Promise<Organisation> {
   const known = stores.organisations.byId.peek(rowId);
-  if (known) return toOrganisation(known, asOf);
+  if (known) return stores.organisations.byId.show(known, asOf, toOrganisation);
   return stores.organisations.byId.load(rowId).then((row) => {
     if (!row) throw new Error(`Organisation ${rowId} is referenced but missing`);
-    return toOrganisation(row, asOf);
+    return stores.organisations.byId.show(row, asOf, toOrganisation);
   });
 }

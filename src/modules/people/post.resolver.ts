@@ -121,10 +121,10 @@ export class BodyPostsResolver {
 
 export function loadPost({ stores }: Context, rowId: string, asOf: IsoDate): Post | Promise<Post> {
   const known = stores.posts.byId.peek(rowId);
-  if (known) return toPost(known, asOf);
+  if (known) return stores.posts.byId.show(known, asOf, toPost);
   return stores.posts.byId.load(rowId).then((row) => {
     if (!row) throw new Error(`Post ${rowId} is referenced but missing`);
-    return toPost(row, asOf);
+    return stores.posts.byId.show(row, asOf, toPost);
   });
 }
 
