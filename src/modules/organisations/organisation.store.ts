@@ -180,7 +180,7 @@ export class OrganisationStore {
       criteria.kinds?.length ? inArray(organisations.kind, criteria.kinds) : undefined,
       criteria.sector ? eq(organisations.sector, criteria.sector) : undefined,
       criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,
-      criteria.codes ? inArray(organisations.code, criteria.codes) : undefined,
+      criteria.codes ? this.codeMatches(criteria.codes) : undefined,
     );
   }
 
@@ -196,6 +196,21 @@ export class OrganisationStore {
         ),
       );
     return or(inAreaTree(organisations.areaId, areaId), exists(serves))!;
+  }
+
+  /** Holds one of the codes now, or held it before a rename (a REGISTRY_CODE identifier, migration 0016). */
+  private codeMatches(codes: string[]): SQL {
+    const formerCode = this.db
+      .select({ one: sql`1` })
+      .from(organisationIdentifiers)
+      .where(
+        and(
+          eq(organisationIdentifiers.organisationId, organisations.id),
+          eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'),
+          inArray(organisationIdentifiers.value, codes),
+        ),
+      );
+    return or(inArray(organisations.code, codes), exists(formerCode))!;
   }
 
   private nameMatches(text: string): SQL {

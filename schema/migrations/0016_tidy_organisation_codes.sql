@@ -1,0 +1,73 @@
+-- One style of organisation code, {area}/{kind}[-{qualifier}] (README, "Organisation codes"). The codes the
+-- sourced seed used before are renamed, and each old code is kept as a REGISTRY_CODE identifier of its
+-- organisation, from the organisation's start until 2026-12-03 (or its end, if earlier), so credentials and
+-- filters naming an old code still find it. Newly seeded databases get the same rows from the seed.
+--
+-- ADD VALUE could not be used here: PostgreSQL refuses a new enum value in the transaction that added it, and
+-- drizzle's migrator runs every pending migration in one. The type is made again with the value instead.
+ALTER TABLE "organisation_identifiers" DROP CONSTRAINT "organisation_identifiers_one_holder_at_a_time";--> statement-breakpoint
+ALTER TYPE "public"."identifier_scheme" RENAME TO "identifier_scheme_before_0016";--> statement-breakpoint
+CREATE TYPE "public"."identifier_scheme" AS ENUM('ODS', 'GB_LAE', 'URN', 'UKPRN', 'CHARITY_NUMBER', 'COMPANY_NUMBER', 'GSS', 'OTHER', 'REGISTRY_CODE');--> statement-breakpoint
+ALTER TABLE "organisation_identifiers" ALTER COLUMN "scheme" SET DATA TYPE "public"."identifier_scheme" USING "scheme"::text::"public"."identifier_scheme";--> statement-breakpoint
+DROP TYPE "public"."identifier_scheme_before_0016";--> statement-breakpoint
+ALTER TABLE "organisation_identifiers" ADD CONSTRAINT "organisation_identifiers_one_holder_at_a_time"
+  EXCLUDE USING gist ("scheme" WITH =, "value" WITH =, daterange("valid_from", "valid_to", '[)') WITH &&);--> statement-breakpoint
+-- An organisation already holding a new code (made by hand since) keeps it, and the old code is left where it is.
+WITH "retired" ("old_code", "new_code") AS (VALUES
+  ('cambridgeshire/acuteTrust', 'cambridgeshire/acute-trust'),
+  ('cambridgeshire/jobcentrePlus', 'cambridgeshire/jobcentre-plus'),
+  ('lancashire/acuteTrust', 'lancashire/acute-trust'),
+  ('lancashire/jobcentrePlus', 'lancashire/jobcentre-plus'),
+  ('lancashire/school-council/primary-1', 'lancashire/school-council-primary-1'),
+  ('lancashire/school-council/primary-10', 'lancashire/school-council-primary-10'),
+  ('lancashire/school-council/primary-11', 'lancashire/school-council-primary-11'),
+  ('lancashire/school-council/primary-12', 'lancashire/school-council-primary-12'),
+  ('lancashire/school-council/primary-2', 'lancashire/school-council-primary-2'),
+  ('lancashire/school-council/primary-3', 'lancashire/school-council-primary-3'),
+  ('lancashire/school-council/primary-4', 'lancashire/school-council-primary-4'),
+  ('lancashire/school-council/primary-5', 'lancashire/school-council-primary-5'),
+  ('lancashire/school-council/primary-6', 'lancashire/school-council-primary-6'),
+  ('lancashire/school-council/primary-7', 'lancashire/school-council-primary-7'),
+  ('lancashire/school-council/primary-8', 'lancashire/school-council-primary-8'),
+  ('lancashire/school-council/primary-9', 'lancashire/school-council-primary-9'),
+  ('lancashire/school-council/special-1', 'lancashire/school-council-special-1'),
+  ('lancashire/school-council/special-2', 'lancashire/school-council-special-2'),
+  ('lancashire/school-council/special-3', 'lancashire/school-council-special-3'),
+  ('merton/acuteTrust', 'merton/acute-trust'),
+  ('merton/jobcentrePlus', 'merton/jobcentre-plus'),
+  ('org/berkshire-west-pct', 'reading/pct'),
+  ('org/black-country-csip', 'walsall/black-country-csip'),
+  ('org/metropolitan-police', 'merton/police'),
+  ('org/serco', 'walsall/serco'),
+  ('org/sutton-and-merton-pct', 'merton/pct'),
+  ('org/west-midlands-police', 'walsall/police'),
+  ('staffordshire/district-council/cannock-chase', 'staffordshire/district-council-cannock-chase'),
+  ('staffordshire/district-council/east-staffordshire', 'staffordshire/district-council-east-staffordshire'),
+  ('staffordshire/district-council/lichfield', 'staffordshire/district-council-lichfield'),
+  ('staffordshire/district-council/newcastle-under-lyme', 'staffordshire/district-council-newcastle-under-lyme'),
+  ('staffordshire/district-council/south-staffordshire', 'staffordshire/district-council-south-staffordshire'),
+  ('staffordshire/district-council/stafford', 'staffordshire/district-council-stafford'),
+  ('staffordshire/district-council/staffordshire-moorlands', 'staffordshire/district-council-staffordshire-moorlands'),
+  ('staffordshire/district-council/tamworth', 'staffordshire/district-council-tamworth'),
+  ('staffordshire/pct-before-2006/burntwood-lichfield-tamworth', 'staffordshire/pct-burntwood-lichfield-tamworth'),
+  ('staffordshire/pct-before-2006/cannock-chase', 'staffordshire/pct-cannock-chase'),
+  ('staffordshire/pct-before-2006/east-staffordshire', 'staffordshire/pct-east-staffordshire'),
+  ('staffordshire/pct-before-2006/newcastle-under-lyme', 'staffordshire/pct-newcastle-under-lyme'),
+  ('staffordshire/pct-before-2006/south-western-staffordshire', 'staffordshire/pct-south-western-staffordshire'),
+  ('staffordshire/pct-before-2006/staffordshire-moorlands', 'staffordshire/pct-staffordshire-moorlands'),
+  ('sunderland/jobcentrePlus', 'sunderland/jobcentre-plus'),
+  ('torbay/acuteTrust', 'torbay/acute-trust'),
+  ('torbay/jobcentrePlus', 'torbay/jobcentre-plus'),
+  ('torbay/mentalHealthTrust', 'torbay/mental-health-trust')
+), "renamed" AS (
+  UPDATE "organisations" o SET "code" = r."new_code", "updated_at" = now(), "version" = o."version" + 1
+    FROM "retired" r
+   WHERE o."code" = r."old_code"
+     AND NOT EXISTS (SELECT 1 FROM "organisations" taken WHERE taken."code" = r."new_code")
+  RETURNING o."id", r."old_code", o."valid_from", o."valid_to"
+)
+INSERT INTO "organisation_identifiers" ("organisation_id", "scheme", "value", "valid_from", "valid_to")
+SELECT "id", 'REGISTRY_CODE', "old_code", "valid_from",
+       CASE WHEN "valid_to" IS NOT NULL AND "valid_to" < DATE '2026-12-03' THEN "valid_to" ELSE DATE '2026-12-03' END
+  FROM "renamed"
+ WHERE "valid_from" < DATE '2026-12-03';

@@ -1,0 +1,19 @@
+/**
+ * The one style of registry code: `{area}/{kind}[-{qualifier}]`, in lower case, words joined by hyphens, exactly
+ * one slash. `{area}` is the slug of the upper-tier area the organisation belongs to (for a force or trust serving
+ * several, the area it is based in or first recorded for); `{kind}` says what it is there (`county-council`, `pct`,
+ * `police`, `acute-trust`) or gives its own short name (`university-hospitals`, `serco`); `-{qualifier}` tells
+ * several of one kind apart (`pct-north`, `district-council-tamworth`). Codes of the generated national data set
+ * (`E10000016|la`) are the generator's own and outside this style.
+ */
+export const organisationCodeStyle = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The style in words, for the caller whose code does not follow it. */
+export const organisationCodeStyleDescription =
+  'a registry code is {area}/{kind}[-{qualifier}] in lower-case words joined by hyphens, e.g. torbay/acute-trust';
+
+/**
+ * The day the registry took up one style of code (migration 0016). Codes retired then are kept as REGISTRY_CODE
+ * identifiers ending on this day, in migrated and newly seeded databases alike.
+ */
+export const codesTidiedOn = '2026-12-03';
