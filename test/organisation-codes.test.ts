@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areas, organisationCoverage, organisationIdentifiers, organisations } from '../schema/database/index';
 import { seedDatabase } from '../seeds/index';
 import { rowId } from '../seeds/sourced/builder';
+import { buildSourcedRows } from '../seeds/sourced/index';
 import { retiredCodes } from '../seeds/sourced/codes';
 import { selectRows } from '../src/db';
 import { OrganisationStore } from '../src/modules/organisations/organisation.store';
@@ -254,9 +255,26 @@ describe('a seeded database from before 0016, migrated and seeded again', () => 
     const codes = await database.db.select({ code: organisations.code }).from(organisations);
     expect(codes.filter(({ code }) => code === null || !organisationCodeStyle.test(code))).toEqual([]);
     const former = await database.db
-      .select({ value: organisationIdentifiers.value })
+      .select({
+        organisationId: organisationIdentifiers.organisationId,
+        value: organisationIdentifiers.value,
+        validFrom: organisationIdentifiers.validFrom,
+        validTo: organisationIdentifiers.validTo,
+        synthetic: organisationIdentifiers.synthetic,
+      })
       .from(organisationIdentifiers)
-      .where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'));
+      .where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'))
+      .orderBy(organisationIdentifiers.value);
+    const seeded = buildSourcedRows()
+      .organisationIdentifiers.map(({ organisationId, value, validFrom, validTo, synthetic }) => ({
+        organisationId,
+        value,
+        validFrom,
+        validTo,
+        synthetic,
+      }))
+      .sort((a, b) => (a.value < b.value ? -1 : 1));
+    expect(former).toEqual(seeded);
     expect(former.map((row) => row.value).sort()).toEqual(Object.keys(retiredCodes).sort());
     await seedDatabase(database.db);
     const again = await database.db

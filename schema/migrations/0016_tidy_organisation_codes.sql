@@ -1,7 +1,8 @@
 -- One style of organisation code, {area}/{kind}[-{qualifier}] (README, "Organisation codes"). The codes the
 -- sourced seed used before are renamed, and each old code is kept as a REGISTRY_CODE identifier of its
 -- organisation, from the organisation's start until 2026-12-03 (or its end, if earlier), so credentials and
--- filters naming an old code still find it. Newly seeded databases get the same rows from the seed.
+-- filters naming an old code still find it. Newly seeded databases get the same rows from the seed. They are
+-- marked synthetic, as everything is that no source states: the registry's own record.
 --
 -- ADD VALUE could not be used here: PostgreSQL refuses a new enum value in the transaction that added it, and
 -- drizzle's migrator runs every pending migration in one. The type is made again with the value instead.
@@ -66,8 +67,9 @@ WITH "retired" ("old_code", "new_code") AS (VALUES
      AND NOT EXISTS (SELECT 1 FROM "organisations" taken WHERE taken."code" = r."new_code")
   RETURNING o."id", r."old_code", o."valid_from", o."valid_to"
 )
-INSERT INTO "organisation_identifiers" ("organisation_id", "scheme", "value", "valid_from", "valid_to")
+INSERT INTO "organisation_identifiers" ("organisation_id", "scheme", "value", "valid_from", "valid_to", "synthetic")
 SELECT "id", 'REGISTRY_CODE', "old_code", "valid_from",
-       CASE WHEN "valid_to" IS NOT NULL AND "valid_to" < DATE '2026-12-03' THEN "valid_to" ELSE DATE '2026-12-03' END
+       CASE WHEN "valid_to" IS NOT NULL AND "valid_to" < DATE '2026-12-03' THEN "valid_to" ELSE DATE '2026-12-03' END,
+       true
   FROM "renamed"
  WHERE "valid_from" < DATE '2026-12-03';

@@ -91,8 +91,9 @@ export class StructureBuilder {
       value: code,
       validFrom,
       validTo: validTo != null && validTo < codesTidiedOn ? validTo : codesTidiedOn,
+      // The registry's own record, read in no source: synthetic in the seed's sense, as the migration marks it.
       sources: [],
-      synthetic: false,
+      synthetic: true,
     });
   }
 
