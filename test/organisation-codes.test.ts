@@ -60,6 +60,11 @@ describe('organisation codes in a newly seeded database', () => {
         ],
       },
     ]);
+    const both = await api.query(byCodes, { codes: ['torbay/acute-trust', 'torbay/acuteTrust', 'torbay/council'] });
+    expect(both.data.organisations.nodes.map((node: { code: string }) => node.code)).toEqual([
+      'torbay/acute-trust',
+      'torbay/council',
+    ]);
     const ended = await api.query(byCodes, { codes: ['staffordshire/pct-before-2006/cannock-chase'] });
     expect(ended.data.organisations.nodes).toEqual([]); // it ended in 2006: not in a list as at 2008
     const [identifier] = await database.db

@@ -8,10 +8,6 @@
  */
 export const organisationCodeStyle = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The style in words, for the caller whose code does not follow it. */
-export const organisationCodeStyleDescription =
-  'a registry code is {area}/{kind}[-{qualifier}] in lower-case words joined by hyphens, e.g. torbay/acute-trust';
-
 /**
  * The day the registry took up one style of code (migration 0016). Codes retired then are kept as REGISTRY_CODE
  * identifiers ending on this day, in migrated and newly seeded databases alike.
