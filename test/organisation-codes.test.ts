@@ -6,6 +6,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areas, organisationCoverage, organisationIdentifiers, organisations } from '../schema/database/index';
 import { seedDatabase } from '../seeds/index';
+import { loadNational } from '../seeds/national/index';
 import { rowId } from '../seeds/sourced/builder';
 import { buildSourcedRows } from '../seeds/sourced/index';
 import { retiredCodes } from '../seeds/sourced/codes';
@@ -45,7 +46,8 @@ describe('organisation codes in a newly seeded database', () => {
 
   it('the migration renames exactly the codes the seed retires', () => {
     const text = readFileSync(join(migrations, '0016_tidy_organisation_codes.sql'), 'utf8');
-    const pairs = [...text.matchAll(/\('([^']+)', '([^']+)'\)/g)].map(([, old, tidy]) => [old, tidy]);
+    const retired = text.slice(text.indexOf('"retired"'), text.indexOf('"renamed"'));
+    const pairs = [...retired.matchAll(/\('([^']+)', '([^']+)'\)/g)].map(([, old, tidy]) => [old, tidy]);
     expect(Object.fromEntries(pairs)).toEqual(retiredCodes);
     expect(new Set(Object.values(retiredCodes)).size).toBe(Object.keys(retiredCodes).length);
   });
@@ -288,5 +290,58 @@ describe('a seeded database from before 0016, migrated and seeded again', () => 
       .where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'));
     expect(again).toHaveLength(former.length);
     expect(await database.db.select({ id: organisations.id }).from(organisations)).toHaveLength(codes.length);
+  });
+});
+
+describe('a national data set loaded before 0016, migrated', () => {
+  let database: TestDatabase;
+  let loaded: { id: string; code: string | null }[];
+  let formerly: { organisationId: string; value: string; validFrom: string; validTo: string | null }[];
+  const formerCodes = () =>
+    database.db
+      .select({
+        organisationId: organisationIdentifiers.organisationId,
+        value: organisationIdentifiers.value,
+        validFrom: organisationIdentifiers.validFrom,
+        validTo: organisationIdentifiers.validTo,
+      })
+      .from(organisationIdentifiers)
+      // Not a parameter: postgres.js would keep the type of the scheme the migration below makes again.
+      .where(sql`${organisationIdentifiers.scheme}::text = 'REGISTRY_CODE'`)
+      .orderBy(organisationIdentifiers.value);
+  const codes = () =>
+    database.db
+      .select({ id: organisations.id, code: organisations.code })
+      .from(organisations)
+      .orderBy(organisations.id);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // Eight areas of each kind, London among them (its fire brigade, the Metropolitan force) and two-tier counties.
+    await loadNational(database.db, { areas: 8, seedNumber: 1 });
+    loaded = await codes();
+    formerly = await formerCodes();
+    // Back to the codes the generator gave before: its keys, no former identifiers, 0016 not yet applied.
+    await database.db.execute(sql`UPDATE organisations o SET code = i.value FROM organisation_identifiers i
+      WHERE i.organisation_id = o.id AND i.scheme = 'REGISTRY_CODE'`);
+    await database.db.delete(organisationIdentifiers).where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'));
+    await database.db.execute(sql`DELETE FROM drizzle.__drizzle_migrations
+      WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`);
+    await database.migrate();
+  });
+
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('gives every generated organisation the code and former code a fresh load gives it', async () => {
+    expect(loaded.length).toBeGreaterThan(200);
+    expect(loaded.filter(({ code }) => code === null || !organisationCodeStyle.test(code))).toEqual([]);
+    expect(formerly.map((row) => row.value)).toEqual(
+      expect.arrayContaining(['E10000001|la', 'cafcass', 'fire|London']),
+    );
+    expect(await codes()).toEqual(loaded);
+    expect(await formerCodes()).toEqual(formerly);
+    expect(formerly).toHaveLength(loaded.length);
   });
 });

@@ -72,4 +72,45 @@ SELECT "id", 'REGISTRY_CODE', "old_code", "valid_from",
        CASE WHEN "valid_to" IS NOT NULL AND "valid_to" < DATE '2026-12-03' THEN "valid_to" ELSE DATE '2026-12-03' END,
        true
   FROM "renamed"
+ WHERE "valid_from" < DATE '2026-12-03';--> statement-breakpoint
+-- The generated national data set keyed its codes by GSS code, force, region or nation ("E10000016|la",
+-- "force|Kent|police"); they take the style by the rules of seeds/national/codes.ts, which a fresh national load
+-- follows (test/organisation-codes.test.ts holds the two together), and are kept as former codes the same way.
+WITH "generated" AS (
+  SELECT o."id", o."code", o."valid_from", o."valid_to", string_to_array(o."code", '|') AS p
+    FROM "organisations" o
+   WHERE o."synthetic"
+     AND (o."code" ~ '^E[0-9]{8}[|]' OR o."code" ~ '^(force|sha)[|]' OR o."code" = 'cafcass' OR o."code" = 'fire|London')
+), "named" AS (
+  SELECT g."id", g."code" AS "old_code", g."valid_from", g."valid_to",
+    CASE
+      WHEN g."code" = 'cafcass' THEN 'england/cafcass'
+      WHEN g."code" = 'fire|London' THEN 'london/fire-brigade'
+      WHEN g.p[1] = 'force' THEN trim(both '-' from regexp_replace(lower(g.p[2]), '[^a-z0-9]+', '-', 'g')) || '/' || CASE g.p[3] WHEN 'police' THEN 'police-force' WHEN 'policeAuthority' THEN 'police-authority' WHEN 'probation' THEN 'probation-area' WHEN 'connexions' THEN 'connexions-partnership' WHEN 'lsc' THEN 'lsc-area' WHEN 'jobcentre' THEN 'jobcentre-plus-district' END
+      WHEN g.p[1] = 'sha' THEN trim(both '-' from regexp_replace(lower(regexp_replace(g.p[2], '^NHS ', '')), '[^a-z0-9]+', '-', 'g')) || '/sha'
+      WHEN a."kind" = 'DISTRICT' AND g.p[2] = 'council'
+        THEN trim(both '-' from regexp_replace(lower(county."name"), '[^a-z0-9]+', '-', 'g')) || '/district-council-' || trim(both '-' from regexp_replace(lower(a."name"), '[^a-z0-9]+', '-', 'g'))
+      WHEN g.p[2] = 'la'
+        THEN trim(both '-' from regexp_replace(lower(a."name"), '[^a-z0-9]+', '-', 'g')) || CASE WHEN a."kind" = 'COUNTY' THEN '/county-council' ELSE '/council' END
+      WHEN g.p[2] = 'pct'
+        THEN trim(both '-' from regexp_replace(lower(a."name"), '[^a-z0-9]+', '-', 'g')) || '/pct' || coalesce('-' || lower(nullif(g.p[3], 'whole')), '')
+          || coalesce('-' || lower(g.p[4]), '')
+      ELSE trim(both '-' from regexp_replace(lower(a."name"), '[^a-z0-9]+', '-', 'g')) || '/' || regexp_replace(regexp_replace(regexp_replace(g.p[2], '^primary-([0-9]+)$', 'primary-school-\1'),
+             '^high-([0-9]+)$', 'high-school-\1'), '^special$', 'special-school')
+    END AS "new_code"
+  FROM "generated" g
+  LEFT JOIN "areas" a ON a."code" = g.p[1]
+  LEFT JOIN "areas" county ON county."id" = a."parent_area_id"
+), "renamed" AS (
+  UPDATE "organisations" o SET "code" = n."new_code", "updated_at" = now(), "version" = o."version" + 1
+    FROM "named" n
+   WHERE o."id" = n."id" AND n."new_code" IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM "organisations" taken WHERE taken."code" = n."new_code")
+  RETURNING o."id", n."old_code", o."valid_from", o."valid_to"
+)
+INSERT INTO "organisation_identifiers" ("organisation_id", "scheme", "value", "valid_from", "valid_to", "synthetic")
+SELECT "id", 'REGISTRY_CODE', "old_code", "valid_from",
+       CASE WHEN "valid_to" IS NOT NULL AND "valid_to" < DATE '2026-12-03' THEN "valid_to" ELSE DATE '2026-12-03' END,
+       true
+  FROM "renamed"
  WHERE "valid_from" < DATE '2026-12-03';
