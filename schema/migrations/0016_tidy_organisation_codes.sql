@@ -75,7 +75,7 @@ SELECT "id", 'REGISTRY_CODE', "old_code", "valid_from",
  WHERE "valid_from" < DATE '2026-12-03';--> statement-breakpoint
 -- The generated national data set keyed its codes by GSS code, force, region or nation ("E10000016|la",
 -- "force|Kent|police"); they take the style by the rules of seeds/national/codes.ts, which a fresh national load
--- follows (test/organisation-codes.test.ts holds the two together), and are kept as former codes the same way.
+-- follows (test/organisation-codes-migration.test.ts holds the two together), and are kept as former codes the same way.
 WITH "generated" AS (
   SELECT o."id", o."code", o."valid_from", o."valid_to", string_to_array(o."code", '|') AS p
     FROM "organisations" o

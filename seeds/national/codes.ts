@@ -4,7 +4,7 @@ import { nationalAreas, type UpperArea } from './areas';
  * The generator keys its organisations by GSS code, force, region or nation ("E10000016|la", "force|Kent|police"),
  * and their ids come from those keys; their registry codes are the house style instead
  * (src/modules/organisations/organisation-code.ts). Migration 0016 turns the codes of a national data set loaded
- * before it into these by the same rules, in SQL: change one, change both (test/national-seed.test.ts holds them
+ * before it into these by the same rules, in SQL: change one, change both (test/organisation-codes-migration.test.ts holds them
  * together).
  */
 
