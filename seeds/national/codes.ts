@@ -4,8 +4,8 @@ import { nationalAreas, type UpperArea } from './areas';
  * The generator keys its organisations by GSS code, force, region or nation ("E10000016|la", "force|Kent|police"),
  * and their ids come from those keys; their registry codes are the house style instead
  * (src/modules/organisations/organisation-code.ts). Migration 0016 turns the codes of a national data set loaded
- * before it into these by the same rules, in SQL: change one, change both (test/organisation-codes-migration.test.ts holds them
- * together).
+ * before it into these by the same rules, in SQL: change one, change both (test/organisation-codes-migration.test.ts
+ * holds them together).
  */
 
 /** Lower-case words joined by hyphens: "Bristol, City of" is bristol-city-of. */
