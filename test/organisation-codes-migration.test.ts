@@ -10,6 +10,7 @@ import { loadNational } from '../seeds/national/index';
 import { buildSourcedRows } from '../seeds/sourced/index';
 import { retiredCodes } from '../seeds/sourced/codes';
 import { organisationCodeStyle } from '../src/modules/organisations/organisation-code';
+import { selectRows } from '../src/db';
 import { toGlobalId } from '../src/shared/global-id';
 import { administrationCode, startApi, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -217,5 +218,46 @@ describe('a national data set loaded before 0016, migrated', () => {
     expect(await codes()).toEqual(loaded);
     expect(await formerCodes()).toEqual(formerly);
     expect(formerly).toHaveLength(loaded.length);
+  });
+});
+
+describe('a database whose national data set generated the Berkshire unitaries before the sources named them', () => {
+  let database: TestDatabase;
+  const generated = {
+    E06000037: '10000000-0000-4000-8000-0000000002a1',
+    E06000038: '10000000-0000-4000-8000-0000000002a2',
+    E06000041: '10000000-0000-4000-8000-0000000002a3',
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.db.execute(sql`INSERT INTO areas (id, code, name, kind, tier, valid_from, synthetic) VALUES
+      (${generated.E06000037}, 'E06000037', 'West Berkshire', 'UNITARY', 'UPPER', '1998-04-01', true),
+      (${generated.E06000038}, 'E06000038', 'Reading', 'UNITARY', 'UPPER', '1998-04-01', true),
+      (${generated.E06000041}, 'E06000041', 'Wokingham', 'UNITARY', 'UPPER', '1998-04-01', true)`);
+    await seedDatabase(database.db);
+  });
+
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('seeds Berkshire West PCT into the areas already there, rather than failing on their codes', async () => {
+    const [pct] = await database.db
+      .select({ areaId: organisations.areaId })
+      .from(organisations)
+      .where(eq(organisations.code, 'reading/pct'));
+    expect(pct).toEqual({ areaId: generated.E06000038 });
+    const covered = await selectRows<{ area_id: string }>(
+      database.db,
+      sql`SELECT c.area_id FROM organisation_coverage c JOIN organisations o ON o.id = c.organisation_id
+          WHERE o.code = 'reading/pct' ORDER BY c.area_id`,
+    );
+    expect(covered.map((row) => row.area_id)).toEqual([generated.E06000037, generated.E06000041]);
+    const berkshire = await selectRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM areas WHERE code IN ('E06000037', 'E06000038', 'E06000041')`,
+    );
+    expect(berkshire[0]!.n).toBe(3);
   });
 });
