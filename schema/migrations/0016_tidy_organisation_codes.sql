@@ -1,5 +1,5 @@
 -- One style of organisation code, {area}/{kind}[-{qualifier}] (README, "Organisation codes"). The codes the
--- sourced seed used before are renamed, and each old code is kept as a REGISTRY_CODE identifier of its
+-- sourced seed and the national generator used before are renamed, and each old code is kept as a REGISTRY_CODE identifier of its
 -- organisation, from the organisation's start until 2026-12-03 (or its end, if earlier), so credentials and
 -- filters naming an old code still find it. Newly seeded databases get the same rows from the seed. They are
 -- marked synthetic, as everything is that no source states: the registry's own record.
