@@ -166,6 +166,13 @@ export interface OpenOptions {
   dataDir?: string;
 }
 
+/**
+ * pg_trgm's word similarity from which search takes a name's word for a misspelt one ("safegaurding" and
+ * "safeguarding": 0.53). A setting of the session, not of the statement, because the trigram index answers
+ * `word <% name` by it: each connection is opened with it, on both drivers.
+ */
+export const trigramWordSimilarity = 0.5;
+
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const client = postgres(options.databaseUrl, postgresOptions(options));
@@ -180,6 +187,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     };
   }
   const client = await PGlite.create({ dataDir: options.dataDir, extensions: { btree_gist, pg_trgm } });
+  await client.exec(`SET pg_trgm.word_similarity_threshold = ${trigramWordSimilarity}`);
   const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: testScopeLogger }) as unknown as Database;
   return {
     db,
@@ -203,6 +211,7 @@ function postgresOptions(options: OpenOptions): postgres.Options<Record<string, 
       // JIT compilation pays off for long analytical queries; for this API's short ones it only adds up to a second
       // whenever the planner's estimate crosses its threshold, so it is off for the registry's connections.
       jit: 'off',
+      'pg_trgm.word_similarity_threshold': trigramWordSimilarity,
       ...(timeout
         ? { statement_timeout: timeout, idle_in_transaction_session_timeout: Math.max(timeout * 2, 10_000) }
         : {}),

@@ -38,6 +38,8 @@ describe('reads compiled once', () => {
     // The same text again, with other values: the statement is rendered once and filled by name.
     const again = await read(database.db, ids.slice(0, 3));
     expect(again.map((row) => row.id).sort()).toEqual(ids.slice(0, 3));
+    // One id is read through a statement of its own (`column = $1`, which PostgreSQL plans once), with the same rows.
+    expect(await read(database.db, [ids[1]!])).toEqual([expected[1]]);
     const none = await database.db.select().from(table).where(inArray(table.id, ['00000000-0000-0000-0000-000000000000']));
     expect(await read(database.db, ['00000000-0000-0000-0000-000000000000'])).toEqual(none);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/shared/global-id';
+import { base64url, decodeGlobalId, toGlobalId } from '../src/shared/global-id';
 import { startApi, type GraphQLResponse, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -168,5 +168,14 @@ describe('ids', () => {
     const response = await api.query(node, { id: toGlobalId('Body', uuid) });
     expect(response.errors).toBeUndefined();
     expect(response.data.node).toBeNull();
+  });
+
+  it('are written as Buffer writes base64url, every length and letter, so ids given out before stay valid', () => {
+    const texts = ['', 'a', 'ab', 'abc', '~~~', '>>>?', 'Körperschaft', 'Organisation:' + uuid];
+    for (let length = 1; length <= 40; length += 1)
+      texts.push(String.fromCharCode(...Array.from({ length }, (_, i) => 32 + ((i * 37 + length) % 95))));
+    for (const text of texts) expect(base64url(text)).toBe(Buffer.from(text, 'utf8').toString('base64url'));
+    const dated = toGlobalId('Membership', uuid, '2006-04-01');
+    expect(decodeGlobalId(dated)).toEqual({ type: 'Membership', rowId: uuid, asOf: '2006-04-01' });
   });
 });

@@ -364,6 +364,8 @@ describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
     ['districts.other', 8],
     ['budgets.pooled-areas', 8],
     ['budgets.aligned-areas', 8],
+    ['commissioning.strategy-in-place', 8],
+    ['commissioning.strategy-planned', 8],
     ['coterminosity.pct', 8],
     ['lead-member.on-board', 8],
     ['private-sector.on-board', 8],

@@ -1,4 +1,6 @@
+import { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegistrySchema } from '../src/server';
 import { startApi, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -74,6 +76,32 @@ describe('reading bodies with their neighbours', () => {
     // page, count, memberships, organisations, lines, line ends: one statement each, whatever the page size
     expect(large.statements).toBeLessThanOrEqual(6);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it('answers an organisation with its seats and their bodies in one statement, as the seats read apart', async () => {
+    const seats = `id role votingRight member { ... on Organisation { name } } body { name kind }`;
+    const { data } = await api.query(`{ organisations(first: 1) { nodes { id } } }`);
+    const id = data.organisations.nodes[0].id;
+    const together = await api.query(`query($id: ID!) { organisation(id: $id) { name memberships { ${seats} } } }`, {
+      id,
+    });
+    // An asOf of its own on the seats (here the same day) reads them apart, as any other date would.
+    const apart = await api.query(
+      `query($id: ID!, $today: Date) { organisation(id: $id) { name memberships(asOf: $today) { ${seats} } } }`,
+      { id, today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()) },
+    );
+    expect(together.errors).toBeUndefined();
+    expect(together.data.organisation.memberships.length).toBeGreaterThan(30);
+    expect(together.data).toEqual(apart.data);
+    expect(together.statements).toBe(1);
+    expect(apart.statements).toBe(2);
+  });
+
+  it('reads plain fields as properties, with no resolver of their own, and keeps every field resolver', async () => {
+    const schema = await buildRegistrySchema();
+    const body = schema.getType('Body') as GraphQLObjectType;
+    expect(body.getFields().name!.resolve).toBeUndefined();
+    expect(body.getFields().memberships!.resolve).toBeTypeOf('function');
   });
 
   it('pages with cursors through every body exactly once', async () => {

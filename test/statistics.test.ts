@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAudit } from '../schema/database/index';
+import { planStatuses, plans, readAudit } from '../schema/database/index';
 import { startApi, type Client, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { factories } from './support/factories';
@@ -50,6 +50,19 @@ beforeAll(async () => {
     },
   ]);
   await make.line({ kind: 'REPORTS_TO', fromBodyId: board.id, toBodyId: lsp.id, validFrom: '2006-01-01' });
+  // Figureshire adopts a joint commissioning strategy in 2007; Otherton plans one from April 2008 (003 ¶94).
+  const strategy = { kind: 'JOINT_COMMISSIONING_STRATEGY' as const, title: 'Joint commissioning strategy' };
+  const [adopted, planned] = await database.db
+    .insert(plans)
+    .values([
+      { ...strategy, areaId: area.id, periodStart: '2007-04-01', adoptedOn: '2007-03-01' },
+      { ...strategy, areaId: other.id, periodStart: '2009-04-01' },
+    ])
+    .returning();
+  await database.db.insert(planStatuses).values([
+    { planId: adopted!.id, status: 'IN_PLACE', validFrom: '2007-03-01' },
+    { planId: planned!.id, status: 'PLANNED', validFrom: '2008-04-01' },
+  ]);
   partner = await api.as({ org: 'figures-pct', subject: 'figures partner' });
   stranger = await api.as({ org: 'figures-stranger', subject: 'figures stranger' });
 });
@@ -89,6 +102,25 @@ describe('statistics', () => {
     expect(before.figure('partnership.in-place')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     const england = await figuresOf(api, { asOf: '2008-06-01' });
     expect(england.statistics.scope).toBe('England');
+  });
+
+  it('counts joint commissioning strategies in place and planned, beside 003 ¶94', async () => {
+    const region = await figuresOf(api, { region: 'EAST_MIDLANDS', asOf: '2008-06-01' });
+    expect(region.figure('commissioning.strategy-in-place')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      referenceValue: 47,
+    });
+    expect(region.figure('commissioning.strategy-planned')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      referenceValue: 40,
+    });
+    const before = await figuresOf(api, { region: 'EAST_MIDLANDS', asOf: '2007-01-01' });
+    expect(before.figure('commissioning.strategy-in-place')).toMatchObject({ numerator: 0, denominator: 2 });
+    expect(before.figure('commissioning.strategy-planned')).toMatchObject({ numerator: 0, denominator: 2 });
   });
 
   it('shows mandate figures over few boards only to those who may read every mandate counted, and audits it', async () => {

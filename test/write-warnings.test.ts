@@ -151,10 +151,26 @@ describe('seat writes warn of the board-composition rules they break, and are re
     expect(districts.missing).toContainEqual({ code: 'Area', recordId: id('Area', world.south.id) });
   });
 
-  it('ending a seat no rule asks for warns of nothing', async () => {
+  it('ending the voluntary sector’s only seat warns that the sector has none, once', async () => {
     const seat = world.seatOf(world.vcs.id);
     const response = await api.query(end, {
       input: { membership: id('Membership', seat.id), endOn: '2008-09-01', expectedVersion: seat.version },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(ruleIds(response, 'endMembership')).toEqual(['board.third-and-private-sectors']);
+    const [warning] = response.data.endMembership.warnings;
+    // The private sector held no seat the day before either: only what the end breaks is reported.
+    expect(warning.missing.map((item: Loose) => item.code)).toEqual(['VOLUNTARY_AND_COMMUNITY', 'PRIVATE_SECTOR']);
+  });
+
+  it('ending a seat no rule asks for warns of nothing', async () => {
+    const make = factories(database.db);
+    const other = await make.organisation({ kind: 'OTHER', areaId: world.county.id, name: 'Warnshire Trust' });
+    const [seat] = await make.memberships([
+      { bodyId: world.board.id, memberOrganisationId: other.id, canCommitResources: true, validFrom: '2005-06-01' },
+    ]);
+    const response = await api.query(end, {
+      input: { membership: id('Membership', seat!.id), endOn: '2008-10-01', expectedVersion: seat!.version },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data.endMembership.warnings).toEqual([]);
@@ -299,5 +315,95 @@ describe('the typed lead GP post is read by the LA–PCT rule', () => {
     const after = await laPct();
     expect(after.explanation).not.toMatch(/No lead GP/);
     expect(after.evidence).toContainEqual(expect.objectContaining({ note: 'Lead GP' }));
+  });
+});
+
+describe('publishing a CYPP warns of the plan rules its making breaks', () => {
+  const createPlan = `mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id version } warnings { rule { id } } } }`;
+  const consult = `mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { plan { id } } }`;
+  const publish = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) {
+    plan { id publishedOn } ${warningFields} } }`;
+
+  /** A unitary area whose board seats its council and PCT, beside an LSCB. */
+  async function buildArea() {
+    const make = factories(database.db);
+    const area = await make.area({ name: 'Publishshire' });
+    const council = await make.organisation({ kind: 'LOCAL_AUTHORITY', areaId: area.id, name: 'Publishshire Council' });
+    const pct = await make.organisation({ kind: 'PRIMARY_CARE_TRUST', areaId: area.id, name: 'Publishshire PCT' });
+    const since = { validFrom: '2005-04-01' };
+    const board = await make.body(area.id, { ...since, kind: 'CHILDRENS_TRUST_BOARD', level: 'STRATEGIC' });
+    const lscb = await make.body(area.id, { ...since, kind: 'LSCB', level: 'STRATEGIC' });
+    await make.memberships([council, pct].map((o) => ({ bodyId: board.id, memberOrganisationId: o.id, ...since })));
+    return { area, board, lscb };
+  }
+
+  /** A CYPP adopted in March 2006, with the LSCB and the given groups consulted in February. */
+  async function cyppConsulting(place: Awaited<ReturnType<typeof buildArea>>, groups: string[]) {
+    const created = await api.query(createPlan, {
+      input: {
+        kind: 'CYPP',
+        title: `CYPP consulting ${groups.length} groups`,
+        area: id('Area', place.area.id),
+        ownerBody: id('Body', place.board.id),
+        periodStart: '2006-04-01',
+        periodEnd: '2009-04-01',
+        adoptedOn: '2006-03-01',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const plan = created.data.createPlan.plan;
+    expect(created.data.createPlan.warnings).toEqual([]);
+    const consultees = [
+      { consulteeBody: id('Body', place.lscb.id) },
+      ...groups.map((group) => ({ consulteeGroup: group })),
+    ];
+    for (const consultee of consultees) {
+      const response = await api.query(consult, { input: { plan: plan.id, consultedOn: '2006-02-01', ...consultee } });
+      expect(response.errors).toBeUndefined();
+    }
+    return plan;
+  }
+
+  it('names what the published plan lacks, each finding judged on the plan, and the plan is published', async () => {
+    const place = await buildArea();
+    const plan = await cyppConsulting(place, []);
+    const response = await api.query(publish, {
+      input: { plan: plan.id, publishedOn: '2006-03-15', expectedVersion: 1 },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.publishPlan.plan.publishedOn).toBe('2006-03-15');
+    expect(ruleIds(response, 'publishPlan')).toEqual([
+      'plan.children-consulted',
+      'plan.consistency',
+      'plan.front-line-providers-heard',
+      'plan.jsna-informs',
+      'plan.parents-consulted',
+      'plan.partner-resources',
+      'plan.pct-contribution',
+    ]);
+    for (const warning of response.data.publishPlan.warnings) {
+      expect(warning).toMatchObject({ outcome: 'NOT_MET', subjectId: plan.id, rule: { enforcement: 'REPORTED' } });
+    }
+  });
+
+  it('says nothing of the consultations the plan had, and the catalogue names publishPlan on every rule it warns of', async () => {
+    const place = await buildArea();
+    const plan = await cyppConsulting(place, [
+      'CHILDREN_AND_YOUNG_PEOPLE',
+      'PARENTS_AND_CARERS',
+      'FRONT_LINE_PROVIDERS',
+    ]);
+    const response = await api.query(publish, {
+      input: { plan: plan.id, publishedOn: '2006-03-15', expectedVersion: 1 },
+    });
+    const warned = ruleIds(response, 'publishPlan');
+    expect(warned).not.toContain('plan.children-consulted');
+    expect(warned).not.toContain('plan.parents-consulted');
+    expect(warned).not.toContain('plan.front-line-providers-heard');
+    expect(warned).toContain('plan.consistency');
+    const catalogue = (await api.query(rules)).data.complianceRules as Loose[];
+    const warnsOnPublish = catalogue.filter((rule) => rule.warnsOn.includes('publishPlan')).map((rule) => rule.id);
+    for (const rule of warned) expect(warnsOnPublish).toContain(rule);
+    expect(warnsOnPublish).not.toContain('plan.lscb-consulted');
   });
 });

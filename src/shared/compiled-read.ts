@@ -1,7 +1,7 @@
 import { getTableColumns, getTableName, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db';
-import { anyIn } from './any-of';
+import { anyIn, OneValue } from './any-of';
 
 /**
  * A read of whole rows of one table for the hot loaders, compiled to its statement text once. drizzle's select
@@ -14,7 +14,9 @@ import { anyIn } from './any-of';
  * request's deadline and prepared like any other read.
  *
  * `clauses` gets a placeholder maker and returns what follows `FROM table` (WHERE, ORDER BY …), written with the
- * table's columns; `read(db, values)` fills the placeholders by name.
+ * table's columns; `read(db, values)` fills the placeholders by name. The placeholder `ids` is a list, used only
+ * through `anyIn`: when it is given one id, a second statement tests equality instead (see `OneValue`), since a
+ * request for one record (an organisation by id, its seats) is the commonest of all.
  */
 export function compiledRead<Table extends PgTable>(
   table: Table,
@@ -42,20 +44,10 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
   included: { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] };
 }> {
   const shape = rowShapeOf(table);
-  const included = Object.entries(inclusions).map(([name, { table: other, via }]) => {
-    const otherShape = rowShapeOf(other);
-    const idAt = otherShape.columns.findIndex(([key]) => key === 'id');
-    // A JSON array of the row's values in column order, so that the same function makes the object.
-    const values = otherShape.columns.map(([, column]) => `i.${quoted(column.name)}`).join(', ');
-    const select = sql`(select json_build_array(${sql.raw(values)}) from ${sql.raw(quoted(getTableName(other)))} i where i."id" = ${via})`;
-    return { name, shape: otherShape, idAt, select };
-  });
-  const selectList = sql.join(
-    [sql.raw(shape.columns.map(([, column]) => quoted(column.name)).join(', ')), ...included.map(({ select }) => select)],
-    sql`, `,
-  );
+  const included = inclusionsOf(inclusions);
+  const selectList = sql.join([columnList(shape), ...included.map(({ select }) => select)], sql`, `);
   const width = shape.columns.length;
-  let compiled: { sql: string; params: unknown[] } | undefined;
+  const statement = statementsFor((placeholder) => sql`select ${selectList} from ${table} ${clauses(placeholder)}`);
 
   const mapRows = (rows: unknown[][]) => {
     const answered = included.map(() => new Map<string, object>());
@@ -63,28 +55,140 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
     for (let index = 0; index < rows.length; index += 1) {
       const values = rows[index]!;
       made[index] = shape.make(values);
-      for (let position = 0; position < included.length; position += 1) {
-        const value = values[width + position] as unknown[] | null;
-        if (!value) continue;
-        const { shape: otherShape, idAt } = included[position]!;
-        const found = answered[position]!;
-        const id = value[idAt] as string;
-        if (!found.has(id)) found.set(id, otherShape.make(value));
-      }
+      collectIncluded(values, width, included, answered);
     }
     return { rows: made, answered };
   };
 
   return async (db, values) => {
-    const internals = db as unknown as DrizzleInternals;
-    compiled ??= internals.dialect.sqlToQuery(
-      sql`select ${selectList} from ${table} ${clauses((name) => sql.placeholder(name))}`,
+    const { rows, answered } = await statement(db, values, mapRows);
+    return { rows: rows as Table['$inferSelect'][], included: byName(included, answered) as never };
+  };
+}
+
+/**
+ * The same, with each row's children in another table beside it, as one JSON array per row (an organisation with
+ * its seats, each seat with the rows it refers to): a record and the list nearly every query of it asks for, in one
+ * statement. `children.where` ties a child to the row and filters the children, written with both tables' columns.
+ */
+export function compiledReadWithChildren<
+  Table extends PgTable,
+  Child extends PgTable,
+  Inclusions extends Record<string, Inclusion>,
+>(
+  table: Table,
+  clauses: (placeholder: (name: string) => Placeholder) => SQL,
+  children: {
+    table: Child;
+    where: (placeholder: (name: string) => Placeholder) => SQL;
+    orderBy: SQL;
+    inclusions: Inclusions;
+  },
+): (
+  db: Database,
+  values: Record<string, unknown>,
+) => Promise<{
+  rows: Table['$inferSelect'][];
+  childrenOf: Map<string, Child['$inferSelect'][]>;
+  included: { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] };
+}> {
+  const shape = rowShapeOf(table);
+  const idAt = shape.columns.findIndex(([key]) => key === 'id');
+  const childShape = rowShapeOf(children.table);
+  const included = inclusionsOf(children.inclusions);
+  const childWidth = childShape.columns.length;
+  const childValues = sql.join([columnList(childShape), ...included.map(({ select }) => select)], sql`, `);
+  const width = shape.columns.length;
+  const statement = statementsFor(
+    (placeholder) =>
+      sql`select ${columnList(shape)}, (select json_agg(json_build_array(${childValues}) order by ${children.orderBy}) from ${children.table} where ${children.where(placeholder)}) from ${table} ${clauses(placeholder)}`,
+  );
+
+  const mapRows = (rows: unknown[][]) => {
+    const answered = included.map(() => new Map<string, object>());
+    const made = new Array<object>(rows.length);
+    const childrenOf = new Map<string, object[]>();
+    for (let index = 0; index < rows.length; index += 1) {
+      const values = rows[index]!;
+      made[index] = shape.make(values);
+      const childArrays = (values[width] as unknown[][] | null) ?? [];
+      const madeChildren = new Array<object>(childArrays.length);
+      for (let position = 0; position < childArrays.length; position += 1) {
+        madeChildren[position] = childShape.make(childArrays[position]!);
+        collectIncluded(childArrays[position]!, childWidth, included, answered);
+      }
+      childrenOf.set(values[idAt] as string, madeChildren);
+    }
+    return { rows: made, childrenOf, answered };
+  };
+
+  return async (db, values) => {
+    const { rows, childrenOf, answered } = await statement(db, values, mapRows);
+    return {
+      rows: rows as Table['$inferSelect'][],
+      childrenOf: childrenOf as Map<string, Child['$inferSelect'][]>,
+      included: byName(included, answered) as never,
+    };
+  };
+}
+
+interface Included {
+  name: string;
+  shape: RowShape;
+  idAt: number;
+  select: SQL;
+}
+
+/** For each inclusion, a subquery answering the referred row as a JSON array of its values in column order. */
+function inclusionsOf(inclusions: Record<string, Inclusion>): Included[] {
+  return Object.entries(inclusions).map(([name, { table: other, via }]) => {
+    const shape = rowShapeOf(other);
+    const idAt = shape.columns.findIndex(([key]) => key === 'id');
+    const values = shape.columns.map(([, column]) => `i.${quoted(column.name)}`).join(', ');
+    const select = sql`(select json_build_array(${sql.raw(values)}) from ${sql.raw(quoted(getTableName(other)))} i where i."id" = ${via})`;
+    return { name, shape, idAt, select };
+  });
+}
+
+/** The referred rows among `values` (after the row's own `width` values), each made once per id. */
+function collectIncluded(values: unknown[], width: number, included: Included[], answered: Map<string, object>[]) {
+  for (let position = 0; position < included.length; position += 1) {
+    const value = values[width + position] as unknown[] | null;
+    if (!value) continue;
+    const { shape, idAt } = included[position]!;
+    const found = answered[position]!;
+    const id = value[idAt] as string;
+    if (!found.has(id)) found.set(id, shape.make(value));
+  }
+}
+
+function byName(included: Included[], answered: Map<string, object>[]) {
+  return Object.fromEntries(included.map(({ name }, position) => [name, [...answered[position]!.values()]]));
+}
+
+const columnList = (shape: RowShape) => sql.raw(shape.columns.map(([, column]) => quoted(column.name)).join(', '));
+
+/**
+ * A statement compiled once, and once more for one id (see `OneValue`), run in array mode through `mapRows`.
+ * `render` writes it with the placeholder maker it is given.
+ */
+function statementsFor(
+  render: (placeholder: (name: string) => Placeholder) => SQL,
+): <Result>(db: Database, values: Record<string, unknown>, mapRows: (rows: unknown[][]) => Result) => Promise<Result> {
+  const compiled: { list?: CompiledQuery; one?: CompiledQuery } = {};
+  const compile = (db: Database, oneId: boolean) =>
+    (db as unknown as DrizzleInternals).dialect.sqlToQuery(
+      render((name) =>
+        oneId && name === 'ids' ? (new OneValue(sql.placeholder(name)) as never) : sql.placeholder(name),
+      ),
     );
-    const { rows, answered } = await internals.session
-      .prepareQuery(compiled, undefined, undefined, true, mapRows)
-      .execute(values);
-    const byName = Object.fromEntries(included.map(({ name }, position) => [name, [...answered[position]!.values()]]));
-    return { rows: rows as Table['$inferSelect'][], included: byName as never };
+  return (db, values, mapRows) => {
+    const ids = values.ids;
+    const oneId = Array.isArray(ids) && ids.length === 1;
+    const query = oneId ? (compiled.one ??= compile(db, true)) : (compiled.list ??= compile(db, false));
+    return (db as unknown as DrizzleInternals).session
+      .prepareQuery(query, undefined, undefined, true, mapRows)
+      .execute(oneId ? { ...values, ids: ids[0] } : values);
   };
 }
 
@@ -164,11 +268,16 @@ const deliveredAsIs = new Set([
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+}
+
 interface DrizzleInternals {
-  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  dialect: { sqlToQuery(query: SQL): CompiledQuery };
   session: {
     prepareQuery<Result>(
-      query: { sql: string; params: unknown[] },
+      query: CompiledQuery,
       fields: undefined,
       name: undefined,
       arrayMode: boolean,

@@ -36,7 +36,9 @@ export function ConnectionOf<Item extends object>(itemType: ClassType<Item>, ite
     @Field(() => PageInfo, { description: 'Whether more follow, and where to continue.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    // Not `simple`: the value is a thenable, which only a resolver's answer is awaited as (graphql-jit reads a plain
+    // field's property inline).
+    @Field(() => Int, { simple: false, description: 'How many items match, across all pages.' })
     totalCount!: PromiseLike<number>;
   }
 
@@ -57,10 +59,7 @@ export function toConnection<Row extends { id: string }, Item>(
   toItem: (row: Row) => Item,
   count: () => Promise<number>,
 ): ConnectionValue<Item> {
-  const edges = page.items.map((row) => ({
-    cursor: encodeCursor({ sortKey: sortKeyOf(row), id: row.id }),
-    node: toItem(row),
-  }));
+  const edges = page.items.map((row) => new EdgeValue(sortKeyOf(row), row.id, toItem(row)));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
@@ -72,6 +71,19 @@ export function toConnection<Row extends { id: string }, Item>(
     },
     totalCount: lazily(count),
   };
+}
+
+/** An edge whose cursor is written only if a client selects it: most ask for `nodes`, or for the end cursor only. */
+class EdgeValue<Item> {
+  constructor(
+    private readonly sortKey: string,
+    private readonly rowId: string,
+    readonly node: Item,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ sortKey: this.sortKey, id: this.rowId });
+  }
 }
 
 /** A thenable that starts its work only when awaited: GraphQL awaits a field's value only when it is selected. */

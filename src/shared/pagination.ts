@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { dateProblem } from './dates';
 import { badUserInput } from './errors';
-import { isRowId } from './global-id';
+import { base64url, isRowId } from './global-id';
 import { Bounds } from './input-bounds';
 
 export const defaultPageSize = 25;
@@ -102,7 +102,7 @@ export function pageRequest(args: PageArguments, sortedBy?: SortKeyKind): PageRe
 }
 
 export function encodeCursor(position: PagePosition): string {
-  return Buffer.from(JSON.stringify([position.sortKey, position.id]), 'utf8').toString('base64url');
+  return base64url(JSON.stringify([position.sortKey, position.id]));
 }
 
 type CursorArgument = 'after' | 'before';

@@ -1,5 +1,5 @@
 import { copyRow } from './compiled-read';
-import type { IsoDate } from './dates';
+import { today, type IsoDate } from './dates';
 import { toGlobalId, type NodeTypeName } from './global-id';
 import type { RegistryRecord } from './record.type';
 
@@ -17,8 +17,8 @@ export function fromRow<T extends RegistryRecord, Row extends { id: string }>(
   // Object.create rather than `new`: compiled as ES2022 class fields, each declared field would first be defined
   // as undefined, a cost per field of every row served. The GraphQL types have no constructors or initialisers.
   const object = copyRow(Object.create(type.prototype) as T, row) as T & Omit<Row, 'id'> & RecordKeys;
-  object.id = toGlobalId(typeName, row.id, asOf);
   object.recordId = toGlobalId(typeName, row.id);
+  object.id = asOf === today() ? object.recordId : toGlobalId(typeName, row.id, asOf);
   object.uuid = row.id;
   object.asOf = asOf;
   return object;

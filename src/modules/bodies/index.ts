@@ -1,4 +1,4 @@
-export { Body, type BodyRow } from './body.type';
+export { Body, BodyDocument, type BodyRow } from './body.type';
 export { BodyKind, BodyLevel, DecisionRule } from './body.enums';
 export {
   BodyResolver,
@@ -7,6 +7,7 @@ export {
   BodyConnection,
   toBody,
   loadBody,
+  toDocument,
 } from './body.resolver';
 export { BodyStore } from './body.store';
 export { BodyMutations } from './body.mutations';

@@ -14,6 +14,10 @@ export interface AreaFacts {
   plans: PlanFact[];
   termsOfReference: DocumentFact[];
   decisions: DecisionFact[];
+  /** Budget arrangements of the areas in force on the date. */
+  arrangements: ArrangementFact[];
+  /** Delegations in force on the date to the areas' bodies. */
+  delegations: DelegationFact[];
 }
 
 export interface AreaFact {
@@ -29,6 +33,12 @@ export interface BodyFact {
   name: string;
   kind: string;
   areaId: string;
+  level: string;
+  /** How the body works on the date (`body_workings`); null where not known. */
+  role: string | null;
+  governanceModel: string | null;
+  /** The last published self-assessment the body completed on or before the date. */
+  selfAssessedOn: string | null;
 }
 
 export interface SeatFact {
@@ -43,6 +53,12 @@ export interface SeatFact {
   /** The post that holds the seat, where a post does, and what kind of post it is. */
   postTitle: string | null;
   postKind: string | null;
+  memberPostId: string | null;
+  memberPersonId: string | null;
+  /** A person member's category: an adult, a young person or a parent representative (recorded by role only). */
+  personCategory: string | null;
+  /** Whom a sector or all-districts seat speaks for, or the sector a sector post speaks for. */
+  represents: string | null;
   /** Confidential (`Membership.canCommitResources`): read only where the viewer's standing allows. */
   canCommitResources: boolean | null;
 }
@@ -51,6 +67,7 @@ export interface OrganisationFact {
   id: string;
   name: string;
   kind: string;
+  sector: string;
   areaId: string | null;
   /** Under the s10 duty on the date: its own status where it has one, else its kind's. */
   hasDuty: boolean;
@@ -61,6 +78,8 @@ export interface LineFact {
   kind: string;
   fromBodyId: string | null;
   toBodyId: string | null;
+  fromOrganisationId: string | null;
+  toOrganisationId: string | null;
 }
 
 export interface PlanFact {
@@ -69,6 +88,13 @@ export interface PlanFact {
   title: string;
   ownerBodyId: string | null;
   adoptedOn: string | null;
+  /** Null where not published on or before the date. */
+  publishedOn: string | null;
+  /** Where the plan stands on the date (`plan_statuses`), where recorded. */
+  status: string | null;
+  /** The organisations and bodies that produced the plan, where a source names them. */
+  producers: { organisationId: string | null; bodyId: string | null }[];
+  targets: { id: string; description: string; outcome: string | null; ownerBodyId: string | null }[];
   /** Bodies, organisations and groups consulted, with the day. */
   consultations: {
     bodyId: string | null;
@@ -91,6 +117,22 @@ export interface DocumentFact {
   title: string;
   adoptedOn: string;
   covers: string[];
+}
+
+export interface ArrangementFact {
+  id: string;
+  name: string;
+  kind: string;
+  legalBasis: string;
+  hostId: string | null;
+  governingBodyId: string | null;
+  agreement: string | null;
+}
+
+export interface DelegationFact {
+  id: string;
+  delegateBodyId: string;
+  scope: string;
 }
 
 export interface DecisionFact {
@@ -150,12 +192,15 @@ export class AreaFactsStore {
     const [bodies, organisations, dutyKinds] = await Promise.all([
       selectRows<BodyFact>(
         this.db,
-        sql`SELECT b.id, b.name, b.kind, b.area_id AS "areaId" FROM bodies b
+        sql`SELECT b.id, b.name, b.kind, b.area_id AS "areaId", b.level, w.role, w.governance_model AS "governanceModel",
+                   (SELECT max(s.completed_on)::text FROM self_assessments s
+                     WHERE s.body_id = b.id AND s.published AND s.completed_on <= ${asOf}) AS "selfAssessedOn"
+            FROM bodies b LEFT JOIN body_workings w ON w.body_id = b.id AND ${holdsAt('w', asOf)}
             WHERE b.area_id = ANY(${areaIds}) AND ${holdsAt('b', asOf)} ORDER BY b.name, b.id`,
       ),
       selectRows<OrganisationFact>(
         this.db,
-        sql`SELECT o.id, o.name, o.kind, o.area_id AS "areaId",
+        sql`SELECT o.id, o.name, o.kind, o.sector, o.area_id AS "areaId",
                    coalesce(
                      (SELECT d.status = 'DUTY_TO_COOPERATE' FROM duty_statuses d
                        WHERE d.organisation_id = o.id AND d.regime = 'CA2004_S10' AND ${holdsAt('d', asOf)} LIMIT 1),
@@ -178,26 +223,39 @@ export class AreaFactsStore {
       ),
     ]);
     const bodyIds = sql`${sql.param(bodies.map((body) => body.id))}::uuid[]`;
-    const [seats, lines, plans, termsOfReference, decisions] = await Promise.all([
+    const organisationIds = sql`${sql.param(organisations.map((organisation) => organisation.id))}::uuid[]`;
+    const [seats, lines, plans, termsOfReference, decisions, [money]] = await Promise.all([
       selectRows<SeatFact>(
         this.db,
         sql`SELECT m.id, m.body_id AS "bodyId", m.role, m.constituency,
                    coalesce(m.on_behalf_of_id, m.member_organisation_id, p.employer_id) AS "organisationId",
                    m.member_organisation_id AS "memberOrganisationId", m.on_behalf_of_id AS "onBehalfOfId",
-                   m.can_commit_resources AS "canCommitResources", p.title AS "postTitle", p.kind AS "postKind"
+                   m.can_commit_resources AS "canCommitResources", p.title AS "postTitle", p.kind AS "postKind",
+                   m.member_post_id AS "memberPostId", m.member_person_id AS "memberPersonId",
+                   person.category AS "personCategory", coalesce(m.represents, p.sector) AS represents
             FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
+            LEFT JOIN people person ON person.id = m.member_person_id
             WHERE m.body_id = ANY(${bodyIds}) AND ${holdsAt('m', asOf)} ORDER BY m.body_id, m.id`,
       ),
       selectRows<LineFact>(
         this.db,
-        sql`SELECT l.id, l.kind, l.from_body_id AS "fromBodyId", l.to_body_id AS "toBodyId"
+        sql`SELECT l.id, l.kind, l.from_body_id AS "fromBodyId", l.to_body_id AS "toBodyId",
+                   l.from_organisation_id AS "fromOrganisationId", l.to_organisation_id AS "toOrganisationId"
             FROM accountability_lines l
-            WHERE (l.from_body_id = ANY(${bodyIds}) OR l.to_body_id = ANY(${bodyIds})) AND ${holdsAt('l', asOf)}
+            WHERE (l.from_body_id = ANY(${bodyIds}) OR l.to_body_id = ANY(${bodyIds})
+                   OR l.from_organisation_id = ANY(${organisationIds})) AND ${holdsAt('l', asOf)}
             ORDER BY l.id`,
       ),
       selectRows<PlanFact>(
         this.db,
         sql`SELECT p.id, p.kind, p.title, p.owner_body_id AS "ownerBodyId", p.adopted_on::text AS "adoptedOn",
+                   CASE WHEN p.published_on <= ${asOf} THEN p.published_on::text END AS "publishedOn",
+                   (SELECT s.status FROM plan_statuses s WHERE s.plan_id = p.id AND ${holdsAt('s', asOf)} LIMIT 1) AS status,
+                   coalesce((SELECT json_agg(json_build_object('organisationId', r.producer_organisation_id,
+                               'bodyId', r.producer_body_id)) FROM plan_producers r WHERE r.plan_id = p.id), '[]') AS producers,
+                   coalesce((SELECT json_agg(json_build_object('id', t.id, 'description', t.description,
+                               'outcome', t.outcome, 'ownerBodyId', t.owner_body_id) ORDER BY t.description, t.id)
+                             FROM plan_targets t WHERE t.plan_id = p.id), '[]') AS targets,
                    coalesce((SELECT json_agg(json_build_object('bodyId', c.consultee_body_id,
                                'organisationId', c.consultee_organisation_id, 'group', c.consultee_group,
                                'description', c.consultee_description, 'consultedOn', c.consulted_on)
@@ -236,6 +294,20 @@ export class AreaFactsStore {
             WHERE d.body_id = ANY(${bodyIds}) AND d.published AND d.decided_on <= ${asOf}
             ORDER BY d.decided_on, d.id`,
       ),
+      // Arrangements and delegations in one statement: both are few, and public save their amounts and limits.
+      selectRows<{ arrangements: ArrangementFact[]; delegations: DelegationFact[] }>(
+        this.db,
+        sql`SELECT
+              coalesce((SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'kind', x.kind,
+                          'legalBasis', x.legal_basis, 'hostId', x.host_id, 'governingBodyId', x.governing_body_id,
+                          'agreement', x.agreement) ORDER BY x.name, x.id)
+                        FROM budget_arrangements x WHERE x.area_id = ANY(${areaIds}) AND ${holdsAt('x', asOf)}),
+                       '[]') AS arrangements,
+              coalesce((SELECT json_agg(json_build_object('id', g.id, 'delegateBodyId', g.delegate_body_id,
+                          'scope', g.scope) ORDER BY g.id)
+                        FROM delegations g WHERE g.delegate_body_id = ANY(${bodyIds}) AND ${holdsAt('g', asOf)}),
+                       '[]') AS delegations`,
+      ),
     ]);
     return {
       areas,
@@ -247,6 +319,8 @@ export class AreaFactsStore {
       plans,
       termsOfReference,
       decisions,
+      arrangements: money?.arrangements ?? [],
+      delegations: money?.delegations ?? [],
     };
   }
 }

@@ -42,6 +42,14 @@ export class ComplianceRule {
   }
 
   warnsOnList?: readonly string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the registry cannot judge the rule from what it records, where it cannot: `compliance` reports such a ' +
+      'rule `UNKNOWN` with this reason, so the catalogue holds what the guidance asks, not only what data shows.',
+  })
+  notJudgedBecause?: string | null;
 }
 
 @ObjectType({

@@ -71,7 +71,8 @@ export interface WrittenRecord {
 
 /**
  * What a write leaves broken: the findings of the given rules, on the area the written record belongs to as at the
- * day it takes effect, that are not met and either name the written record, or a record it concerns, among their
+ * day it takes effect, that are not met and either are judged on the written record itself (a plan published),
+ * name the written record, or a record it concerns, among their
  * evidence or what they find missing, or (for a write that ends something: `sinceDayBefore`) were not broken, or
  * missed less, the day before. The write has succeeded; these tell the writer what now needs putting right. The
  * same judges as `compliance`, so there is one implementation of each rule; a bounded number of statements.
@@ -100,14 +101,19 @@ export async function warningsOf(
   const newlyBroken = (finding: ComplianceFinding) => {
     if (!before) return false;
     const then = earlier.get(key(finding));
+    // A rule that did not apply the day before begins to on the day (the 2008 partners, the JSNA): the date breaks
+    // it, not the write.
+    if (then?.outcome === 'NOT_APPLICABLE') return false;
     if (then?.outcome !== 'NOT_MET') return true;
     const missed = new Set(then.missing.map((item) => item.recordId ?? item.code));
     return finding.missing.some((item) => !missed.has(item.recordId ?? item.code));
   };
+  const itself = toGlobalId(written.recordType as never, written.rowId);
   return findings.filter(
     (finding) =>
       finding.outcome === 'NOT_MET' &&
-      (finding.evidence.some((item) => named.has(item.recordId)) ||
+      (finding.subjectId === itself ||
+        finding.evidence.some((item) => named.has(item.recordId)) ||
         finding.missing.some((item) => item.recordId !== null && named.has(item.recordId)) ||
         newlyBroken(finding)),
   );

@@ -99,7 +99,7 @@ export function annualReview(view: PlanRuleView): FindingRecord[] {
 }
 
 /** A CYPP consulted the group before its adoption: during its preparation. */
-function groupConsulted(view: PlanRuleView, rule: string, group: string, label: string): FindingRecord[] {
+export function groupConsulted(view: PlanRuleView, rule: string, group: string, label: string): FindingRecord[] {
   if (!view.cypps.length) return noCypp(rule, view);
   return view.cypps.map((plan) => {
     const subject = planSubject(plan);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../shared/dates';
+import { base64url } from '../../shared/global-id';
 
 /** What makes one partnership graph: the same record sits in many graphs at a different distance in each. */
 export interface GraphParameters {
@@ -28,5 +29,5 @@ export function graphKey({ areaIds, areaCodes, asOf, depth, bodyKinds }: GraphPa
 
 /** The id of a node or edge within one graph: opaque, unique to the graph and the record it shows. */
 export function graphPartId(part: 'GraphNode' | 'GraphEdge', key: string, recordId: string): string {
-  return Buffer.from(`${part}:${key}:${recordId}`, 'utf8').toString('base64url');
+  return base64url(`${part}:${key}:${recordId}`);
 }

@@ -6,15 +6,25 @@ import type { memberships } from '../../../schema/database/index';
 type SeatRow = typeof memberships.$inferSelect;
 
 /**
- * The rules of board composition each seat write can break (DOMAIN.md §4 rules 1, 2, 7 and 15). All four warn: the
- * guidance asks for these seats, but no statute forbids a board without them, and real boards lacked them (003
- * Summary, ¶68, ¶140). A new seat can lack a mandate; a changed one can lose it; an ended one can leave a relevant
- * partner, a district or the LA–PCT pair without a seat.
+ * The rules of board composition each seat write can break (DOMAIN.md §4 rules 1, 2, 7 and 15, and the guidance's
+ * rules on whom the board seats). All warn: the guidance asks for these seats, but no statute forbids a board
+ * without them, and real boards lacked them (003 Summary, ¶68, ¶71, ¶140). A new seat can lack a mandate; a changed
+ * one can lose it; an ended one can leave a relevant partner, a district, the LA–PCT pair, a sector, a post the
+ * guidance names or the chair without a seat.
  */
 export const seatRules = {
   appointed: ['board.mandates'],
   changed: ['board.mandates', 'board.la-pct-relationship'],
-  ended: ['board.relevant-partners', 'board.districts-engaged', 'board.la-pct-relationship'],
+  ended: [
+    'board.relevant-partners',
+    'board.districts-engaged',
+    'board.la-pct-relationship',
+    'board.extended-partners',
+    'board.third-and-private-sectors',
+    'board.lead-member-and-director',
+    'board.lead-gp',
+    'board.chaired',
+  ],
 } as const;
 
 /** What the seat's write leaves broken on the day it takes effect, judged as `compliance` judges the area. */

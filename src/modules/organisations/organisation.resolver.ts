@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { dutyStatuses } from '../../../schema/database/index';
 import type { Context } from '../../context';
 import { ConnectionOf, toConnection } from '../../shared/connection';
 import { resolveAsOf, type IsoDate } from '../../shared/dates';
 import { rowIdOf, toGlobalId, viewOf } from '../../shared/global-id';
+import { selectsChild } from '../../shared/lookahead';
 import { pageRequest } from '../../shared/pagination';
 import { fromRow } from '../../shared/records';
 import { DateScalar } from '../../shared/scalars';
@@ -35,6 +37,9 @@ export const toSuccession = (row: SuccessionRow, asOf: IsoDate) =>
 export const toIdentifier = (row: OrganisationIdentifierRow) =>
   Object.assign(new OrganisationIdentifier(), row, { id: toGlobalId('OrganisationIdentifier', row.id) });
 
+/** The fields that read an organisation's seats as at its own date (see `MembershipStore.ofOrganisation`). */
+const seatFields = ['memberships', 'membershipsConnection'];
+
 const asOfArg = { nullable: true, description: 'Default: the date the parent was read as at.' } as const;
 
 @Resolver(() => Organisation)
@@ -42,6 +47,7 @@ export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'One organisation by global id.' })
   async organisation(
     @Ctx() { stores }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The organisation’s global id.' }) id: string,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
@@ -50,8 +56,10 @@ export class OrganisationResolver {
     asOf?: Date | null,
   ): Promise<Organisation | null> {
     const view = viewOf(id, 'Organisation', 'id');
+    const date = resolveAsOf(asOf, view.asOf ?? undefined);
+    if (selectsChild(info, seatFields, 'asOf')) await stores.memberships.readOrganisationWithSeats(view.rowId, date);
     const row = await stores.organisations.byId.load(view.rowId);
-    return row ? toOrganisation(row, resolveAsOf(asOf, view.asOf ?? undefined)) : null;
+    return row ? toOrganisation(row, date) : null;
   }
 
   @Query(() => OrganisationConnection, { description: 'Organisations by name, filtered, a page at a time.' })

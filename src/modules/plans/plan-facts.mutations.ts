@@ -46,7 +46,7 @@ export class PlanFactMutations {
     @Arg('input', () => UnlinkPlansInput, { description: 'Which link.' }) input: UnlinkPlansInput,
   ): Promise<PlanPayload> {
     const planId = await unlinkPlans(context, input);
-    return { plan: await loadPlan(context, planId, today()), clientMutationId: null };
+    return { plan: await loadPlan(context, planId, today()), clientMutationId: null, warnings: [] };
   }
 
   @Mutation(() => PlanTargetPayload, { description: 'Adds a dated, measured target to a plan.' })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
+import { ComplianceFinding } from '../compliance/index';
 import { ConsulteeGroup, PlanKind } from './plan.enums';
 import { Plan, ResourceCommitment } from './plan.type';
 
@@ -146,6 +147,15 @@ export class PlanPayload {
 
   @Field(() => String, { nullable: true, description: 'The clientMutationId sent, if any.' })
   clientMutationId!: string | null;
+
+  @Field(() => [ComplianceFinding], {
+    description:
+      'The reported rules this write leaves the plan breaking, judged as `compliance` judges them on the day the ' +
+      'plan takes effect: for `publishPlan`, a CYPP published without its partners’ published commitments, its ' +
+      'links, its consultations or its targets as the guidance expects. The write is recorded; these say what ' +
+      'needs putting right. Empty for the other plan writes.',
+  })
+  warnings!: ComplianceFinding[];
 }
 
 @ObjectType({ description: 'The resource commitment as it now stands.' })

@@ -12,13 +12,20 @@ import {
   ResourceCommitmentPayload,
   UpdateCommitmentInput,
 } from './plan.input';
+import { publicationWarnings } from './plan-warnings';
 import { toCommitment, toPlan } from './plan.records';
 import { createPlan, publishPlan, recordConsultation } from './plan.service';
 
-async function planPayload(context: Context, id: string, clientMutationId: string | null = null): Promise<PlanPayload> {
+async function planPayload(
+  context: Context,
+  id: string,
+  clientMutationId: string | null = null,
+  published = false,
+): Promise<PlanPayload> {
   const row = await context.stores.plans.byId.load(id);
   if (!row) throw new Error(`Plan ${id} vanished after it was written`);
-  return { plan: toPlan(row, today()), clientMutationId };
+  const warnings = published ? await publicationWarnings(context, row) : [];
+  return { plan: toPlan(row, today()), clientMutationId, warnings };
 }
 
 async function commitmentPayload(
@@ -43,14 +50,15 @@ export class PlanMutations {
 
   @Mutation(() => PlanPayload, {
     description:
-      'Publishes a plan. A CYPP is refused unless an LSCB of its area was consulted on it on a date before its adoption (001 App. 1).',
+      'Publishes a plan. A CYPP is refused unless an LSCB of its area was consulted on it on a date before its adoption (001 App. 1); ' +
+      'one published without what else the guidance asks of its making is published, and its payload says so in `warnings`.',
   })
   async publishPlan(
     @Ctx() context: Context,
     @Arg('input', () => PublishPlanInput, { description: 'Which plan, and when it is published.' })
     input: PublishPlanInput,
   ): Promise<PlanPayload> {
-    return planPayload(context, await publishPlan(context, input));
+    return planPayload(context, await publishPlan(context, input), null, true);
   }
 
   @Mutation(() => PlanPayload, { description: 'Records that a body or organisation was consulted on a plan.' })

@@ -4,20 +4,23 @@ import { isoDate, today } from '../../shared/dates';
 import { badUserInput } from '../../shared/errors';
 import { ArgumentBounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
-import { nodeLoaders } from '../node/node-loaders';
+import { hitOf } from './search-hits';
 import { SearchHit, SearchKind } from './search.type';
 import type { SearchKindValue } from './search.store';
 
 const maxHits = 50;
 const allKinds = Object.values(SearchKind) as SearchKindValue[];
+const guardedKinds: SearchKindValue[] = ['PERSON', 'DOCUMENT'];
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Finds areas, organisations, bodies, posts and plans by any of their names, ranked best first. Case, accents ' +
-      'and apostrophes do not matter ("childrens trust" finds "Children’s Trust"), nor does the order of words. ' +
-      'One SQL statement for the search, and one per kind of record found.',
+      'Finds areas, organisations, bodies, posts, plans, people and documents by any of their names, ranked best ' +
+      'first. Case, accents and apostrophes do not matter ("childrens trust" finds "Children’s Trust"), nor does ' +
+      'the order of words; a long word may be misspelt by a letter or two. A person is found only by a viewer who ' +
+      'may read their name, and a document only by one who may read it (drafts included) in its body’s lists. ' +
+      'A fixed number of SQL statements, however many hits.',
   })
   @ArgumentBounds({ text: { text: 'search' }, areaCode: { text: 'code' }, kinds: { items: allKinds.length } })
   async search(
@@ -45,23 +48,14 @@ export class SearchResolver {
       throw badUserInput('areaCode', `No area has the code "${areaCode}"`);
     }
     const on = asOf ? isoDate(asOf) : null;
+    const asked = kinds?.length ? kinds : allKinds;
+    // The standing the field rules would load for the first person or document judged anyway.
+    const standing = asked.some((kind) => guardedKinds.includes(kind)) ? await context.access.standing() : null;
     const rows = await context.stores.search.search(
-      { text, kinds: kinds?.length ? kinds : allKinds, areaCode: areaCode ?? null, asOf: on, first },
+      { text, kinds: asked, areaCode: areaCode ?? null, asOf: on, first, standing },
       today(),
     );
-    const nodes = await Promise.all(rows.map((row) => nodeLoaders[row.type](context, row.id, on ?? today())));
-    return rows.flatMap((row, index) =>
-      nodes[index]
-        ? [
-            Object.assign(new SearchHit(), {
-              node: nodes[index],
-              kind: row.kind,
-              matched: row.matched,
-              matchedField: row.field,
-              score: row.score,
-            }),
-          ]
-        : [],
-    );
+    const hits = await Promise.all(rows.map((row) => hitOf(row, text, context, on ?? today())));
+    return hits.filter((hit): hit is SearchHit => hit !== null).slice(0, first);
   }
 }

@@ -1,9 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
-import { holdsAt, type IsoDate } from '../../shared/dates';
+import type { Standing } from '../../auth/access';
+import type { IsoDate } from '../../shared/dates';
 import { areaCodeAndDescendants } from '../areas/area-tree';
+import { nameSources, selectNames } from './search-names';
 
-export type SearchKindValue = 'AREA' | 'ORGANISATION' | 'BODY' | 'POST' | 'PLAN';
+export { folded } from './search-names';
+
+export type SearchKindValue = 'AREA' | 'ORGANISATION' | 'BODY' | 'POST' | 'PLAN' | 'PERSON' | 'DOCUMENT';
+export type SearchRowType = 'Area' | 'Organisation' | 'Body' | 'Post' | 'Plan' | 'Person' | 'BodyDocument';
+/** Kinds whose hits are shown only to viewers the field rules let read them (a person's name, a document). */
+export const guardedTypes: readonly SearchRowType[] = ['Person', 'BodyDocument'];
 export type MatchedFieldValue = 'NAME' | 'FORMER_NAME' | 'ALIAS' | 'IDENTIFIER' | 'TITLE' | 'DOCUMENT_TITLE';
 
 export interface SearchRequest {
@@ -14,12 +21,16 @@ export interface SearchRequest {
   /** Only records that hold on this date; null searches every period, those holding today first. */
   asOf: IsoDate | null;
   first: number;
+  /** The viewer's standing (`Access.standing`), to leave out people and documents it could never read; null for none. */
+  standing: Standing | null;
 }
 
 export interface SearchRow {
   kind: SearchKindValue;
-  type: 'Area' | 'Organisation' | 'Body' | 'Post' | 'Plan';
+  type: SearchRowType;
   id: string;
+  /** The body a document belongs to; null for every other kind. */
+  owner: string | null;
   matched: string;
   field: MatchedFieldValue;
   score: number;
@@ -31,94 +42,73 @@ const plain = 'aaaaaaacceeeeeeiiiiinnoooooooss' + 'uuuuuyyzs';
 const apostrophes = "\u2019\u2018\u02bc\u0060\u00b4'";
 
 /**
- * Text as search compares it: lower case, accents folded, apostrophes dropped (so "Children’s", "children's" and
- * "childrens" are one word), and any other run of punctuation or space a single space. The same SQL folds the
- * records and the question, so the two can never disagree.
+ * The folding of `search_fold` (migration 0015) in the process, for the question: its words become the statement's
+ * parameters. A test holds the two to the same answers.
  */
-export const folded = (text: SQL) =>
-  sql`btrim(regexp_replace(translate(lower((${text})::text), ${accented + apostrophes}::text, ${plain}::text), '[^a-z0-9]+', ' ', 'g'))`;
-
-/** The same folding in the process, for the question: its words become the statement's parameters. */
 export function foldText(text: string): string {
+  return [...text]
+    .map(foldCharacter)
+    .join('')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** One character lower-cased and its accent folded, or nothing for an apostrophe; spacing is `foldText`'s. */
+export function foldCharacter(character: string): string {
+  if (apostrophes.includes(character)) return '';
   let out = '';
-  for (const character of text.toLowerCase()) {
-    if (apostrophes.includes(character)) continue;
-    const at = accented.indexOf(character);
-    out += at >= 0 ? plain[at] : character;
+  for (const lower of character.toLowerCase()) {
+    const at = accented.indexOf(lower);
+    out += at >= 0 ? plain[at] : lower;
   }
-  return out.replace(/[^a-z0-9]+/g, ' ').trim();
+  return out;
 }
 
 /** A word this long or longer may be misspelt by a letter or two; shorter ones must appear as they are. */
 const fuzzyFrom = 5;
-/** pg_trgm's word similarity at which a misspelt word still finds its name ("safegaurding" and "safeguarding": 0.53). */
-const fuzzySimilarity = 0.5;
 
 /**
- * A word of the question in a folded name: as it is, or, for a long word, one of the name's words close to it by
- * trigrams (pg_trgm), which forgives a transposed, missing or doubled letter. A name found only so ranks lower.
+ * The word with two neighbouring letters swapped, every way but itself: "chidlrens" gives "childrens" among them.
+ * A swap changes up to three trigrams of a short word, so that trigram similarity alone misses it (0.43 for
+ * "chidlrens" in "childrens trust").
  */
-function wordMatches(word: string, fuzzy: boolean): SQL {
-  const literal = sql`f.hay LIKE ${`%${word}%`}`;
-  return !fuzzy || word.length < fuzzyFrom
-    ? literal
-    : sql`(${literal} OR word_similarity(${word}, f.hay) >= ${fuzzySimilarity})`;
+export function swapsOf(word: string): string[] {
+  const swapped = new Set<string>();
+  for (let at = 0; at + 1 < word.length; at += 1) {
+    if (word[at] !== word[at + 1]) swapped.add(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2));
+  }
+  return [...swapped];
 }
 
 /**
- * Every name a record is found by, one row a name: a SELECT of (kind, type, id, text, field, area_id, current) per
- * kind of record. `current` says the record (and for a name, the name) holds on the date asked, or today.
+ * A word of the question in a folded name: as it is, or, for a long word, with two neighbouring letters swapped, or
+ * one of the name's words close to it by trigrams (pg_trgm's `<%`: word similarity of at least
+ * `trigramWordSimilarity`, a setting of every connection), which forgives a missing, doubled or wrong letter. A name
+ * found only so ranks lower. All three are answered by the trigram index. Folded words hold only letters and
+ * digits, so a swap needs no escaping in a regex.
  */
-function candidates(asOf: IsoDate, kinds: Set<SearchKindValue>, when: IsoDate | null): SQL[] {
-  const dated = (alias: string) => (when ? holdsAt(alias, when) : sql`true`);
-  const parts: SQL[] = [];
-  if (kinds.has('AREA')) {
-    parts.push(sql`SELECT 'AREA', 'Area', a.id, a.name, 'NAME', a.id, ${holdsAt('a', asOf)} FROM areas a WHERE ${dated('a')}
-      UNION ALL SELECT 'AREA', 'Area', a.id, a.code, 'IDENTIFIER', a.id, ${holdsAt('a', asOf)} FROM areas a WHERE ${dated('a')}`);
-  }
-  if (kinds.has('ORGANISATION')) {
-    parts.push(sql`SELECT 'ORGANISATION', 'Organisation', o.id, o.name, 'NAME', o.area_id, ${holdsAt('o', asOf)}
-        FROM organisations o WHERE ${dated('o')}
-      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, n.name,
-          CASE WHEN ${holdsAt('n', asOf)} THEN 'NAME' ELSE 'FORMER_NAME' END, o.area_id, ${holdsAt('n', asOf)}
-        FROM organisation_names n JOIN organisations o ON o.id = n.organisation_id WHERE ${dated('o')} AND n.name <> o.name
-      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, i.value, 'IDENTIFIER', o.area_id, ${holdsAt('i', asOf)}
-        FROM organisation_identifiers i JOIN organisations o ON o.id = i.organisation_id WHERE ${dated('o')}
-      UNION ALL SELECT 'ORGANISATION', 'Organisation', o.id, o.code, 'IDENTIFIER', o.area_id, ${holdsAt('o', asOf)}
-        FROM organisations o WHERE o.code IS NOT NULL AND ${dated('o')}`);
-  }
-  if (kinds.has('BODY')) {
-    parts.push(sql`SELECT 'BODY', 'Body', b.id, b.name, 'NAME', b.area_id, ${holdsAt('b', asOf)} FROM bodies b WHERE ${dated('b')}
-      UNION ALL SELECT 'BODY', 'Body', b.id, x.alias, 'ALIAS', b.area_id, ${holdsAt('b', asOf)}
-        FROM body_aliases x JOIN bodies b ON b.id = x.body_id WHERE ${dated('b')}
-      UNION ALL SELECT 'BODY', 'Body', b.id, d.title, 'DOCUMENT_TITLE', b.area_id, ${holdsAt('b', asOf)}
-        FROM body_documents d JOIN bodies b ON b.id = d.body_id
-        WHERE d.status <> 'DRAFT' AND ${dated('b')} ${when ? sql`AND d.adopted_on <= ${when}` : sql``}`);
-  }
-  if (kinds.has('POST')) {
-    parts.push(sql`SELECT 'POST', 'Post', p.id, p.title, 'TITLE', coalesce(r.area_id, e.area_id), ${holdsAt('p', asOf)}
-        FROM posts p LEFT JOIN bodies r ON r.id = p.responsible_to_body_id LEFT JOIN organisations e ON e.id = p.employer_id
-        WHERE ${dated('p')}`);
-  }
-  if (kinds.has('PLAN')) {
-    const inForce = (on: IsoDate) => sql`(p.period_start <= ${on} AND (p.period_end IS NULL OR p.period_end > ${on}))`;
-    parts.push(sql`SELECT 'PLAN', 'Plan', p.id, p.title, 'TITLE', p.area_id, ${inForce(asOf)}
-        FROM plans p WHERE ${when ? inForce(when) : sql`true`}`);
-  }
-  return parts;
+function wordMatches(hay: SQL, word: string, fuzzy: boolean): SQL {
+  const literal = sql`${hay} LIKE ${`%${word}%`}`;
+  if (!fuzzy || word.length < fuzzyFrom) return literal;
+  const swaps = swapsOf(word);
+  // A word of one letter repeated has no swap; an empty pattern would match every name.
+  const swapped = swaps.length ? sql` OR ${hay} ~ ${swaps.join('|')}` : sql``;
+  return sql`(${literal}${swapped} OR ${word}::text <% ${hay})`;
 }
 
 /**
  * Finds records by any of their names in one statement, ranked: the whole name, then a name that begins with the
  * text, then one with a word that begins with it, then the text anywhere, then every word somewhere; names that hold
- * on the date first. Public names only: draft documents' titles and people's names are not searched.
+ * on the date first. People's names and documents' titles (drafts among them) are found here, narrowed to those the
+ * viewer's standing could reach, and shown only where the field rules allow: the resolver asks them of each hit.
  */
 export class SearchStore {
   constructor(private readonly db: Database) {}
 
   /**
-   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since
-   * trigram similarity is worked out name by name and would treble the cost of every search.
+   * Words as they are first; only a question that finds nothing so is asked again forgiving misspellings, since a
+   * word forgiven finds many more names (each word close to it by trigrams) to read and rank, and the names spelt
+   * as asked would share their places with them.
    */
   async search(request: SearchRequest, today: IsoDate): Promise<SearchRow[]> {
     const found = await this.searchOnce(request, today, false);
@@ -133,27 +123,40 @@ export class SearchStore {
   }
 
   private async searchOnce(request: SearchRequest, today: IsoDate, fuzzy: boolean): Promise<SearchRow[]> {
-    const parts = candidates(request.asOf ?? today, new Set(request.kinds), request.asOf);
+    const statement = this.statement(request, today, fuzzy);
+    return statement ? selectRows<SearchRow>(this.db, statement) : [];
+  }
+
+  /** The search's statement, or null when there is nothing to look for; public so that tests can EXPLAIN it. */
+  statement(request: SearchRequest, today: IsoDate, fuzzy: boolean): SQL | null {
     // Folded text holds only letters, digits and single spaces, so no word needs escaping in a LIKE pattern.
     const needle = foldText(request.text);
     const words = needle.split(' ').filter(Boolean);
-    if (!parts.length || !words.length) return [];
-    const inArea = request.areaCode
-      ? sql`AND c.area_id = ANY(ARRAY${areaCodeAndDescendants(request.areaCode)})`
-      : sql``;
-    return selectRows<SearchRow>(
-      this.db,
-      sql`WITH c(kind, type, id, text, field, area_id, current) AS (${sql.join(parts, sql` UNION ALL `)}),
+    const sources = nameSources(new Set(request.kinds), {
+      asOf: request.asOf ?? today,
+      when: request.asOf,
+      today,
+      standing: request.standing,
+    });
+    if (!sources.length || !words.length) return null;
+    const matches = (hay: SQL) =>
+      sql.join(
+        words.map((word) => wordMatches(hay, word, fuzzy)),
+        sql` AND `,
+      );
+    const inArea = request.areaCode ? sql`WHERE c.areas && ARRAY${areaCodeAndDescendants(request.areaCode)}` : sql``;
+    // The best `first` hits of the public kinds and, apart, the best `first` people and documents, whose field
+    // rules the resolver then asks: a hit the viewer may not read never takes the place of one it may.
+    return sql`WITH c(kind, type, id, text, field, areas, current, owner, hay) AS (${sql.join(
+      sources.map((source) => selectNames(source, matches)),
+      sql` UNION ALL `,
+    )}),
           matched AS (
-            SELECT c.kind, c.type, c.id, c.text AS matched, c.field, c.current, f.hay, ${needle}::text AS needle
-            FROM c CROSS JOIN LATERAL (SELECT ${folded(sql`c.text`)} AS hay) f
-            WHERE ${sql.join(
-              words.map((word) => wordMatches(word, fuzzy)),
-              sql` AND `,
-            )} ${inArea}
+            SELECT c.kind, c.type, c.id, c.owner, c.text AS matched, c.field, c.current, c.hay, ${needle}::text AS needle
+            FROM c ${inArea}
           ),
           scored AS (
-            SELECT kind, type, id, matched, field,
+            SELECT kind, type, id, owner, matched, field,
                    (CASE WHEN hay = needle THEN 1.0
                          WHEN hay LIKE needle || '%' THEN 0.8
                          WHEN hay LIKE '% ' || needle || '%' THEN 0.6
@@ -169,11 +172,18 @@ export class SearchStore {
             FROM matched
           ),
           best AS (
-            SELECT DISTINCT ON (type, id) kind, type, id, matched, field, score FROM scored
-            ORDER BY type, id, score DESC, length(matched)
+            SELECT DISTINCT ON (type, id) kind, type, id, owner, matched, field, round(score::numeric, 2)::float8 AS score
+            FROM scored ORDER BY type, id, score DESC, length(matched)
+          ),
+          ranked AS (
+            SELECT *, row_number() OVER (
+              PARTITION BY type IN (${sql.join(
+                guardedTypes.map((type) => sql`${type}`),
+                sql`, `,
+              )}) ORDER BY score DESC, lower(matched), id) AS place
+            FROM best
           )
-          SELECT kind, type, id, matched, field, round(score::numeric, 2)::float8 AS score FROM best
-          ORDER BY score DESC, lower(matched), id LIMIT ${request.first}`,
-    );
+          SELECT kind, type, id, owner, matched, field, score FROM ranked WHERE place <= ${request.first}
+          ORDER BY score DESC, lower(matched), id`;
   }
 }

@@ -1,5 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/record.type';
+import { BodyDocument } from '../bodies/index';
 
 export const SearchKind = {
   AREA: 'AREA',
@@ -7,6 +8,8 @@ export const SearchKind = {
   BODY: 'BODY',
   POST: 'POST',
   PLAN: 'PLAN',
+  PERSON: 'PERSON',
+  DOCUMENT: 'DOCUMENT',
 } as const;
 
 registerEnumType(SearchKind, {
@@ -18,6 +21,12 @@ registerEnumType(SearchKind, {
     BODY: { description: 'Bodies, by name, alias, or the title of an adopted document.' },
     POST: { description: 'Posts, by title.' },
     PLAN: { description: 'Plans, by title.' },
+    PERSON: { description: 'People, by name: only those whose name the viewer may read (`Person.name`).' },
+    DOCUMENT: {
+      description:
+        'A body’s governing documents, drafts among them, by title: only those the viewer may read in the body’s ' +
+        '`documents` or `draftDocuments`. The hit’s node is the body; `document` is the document.',
+    },
   },
 });
 
@@ -38,21 +47,43 @@ registerEnumType(MatchedField, {
     FORMER_NAME: { description: 'A name the organisation held at another time.' },
     ALIAS: { description: 'Another name the body is known by.' },
     IDENTIFIER: { description: 'A code: GSS, ODS, URN, charity or company number, or the registry’s own.' },
-    TITLE: { description: 'A post’s or plan’s title.' },
+    TITLE: { description: 'A post’s, plan’s or document’s title.' },
     DOCUMENT_TITLE: { description: 'The title of one of the body’s adopted documents.' },
   },
 });
+
+@ObjectType({ description: 'A stretch of a hit’s `matched` name that a word of the question matched.' })
+export class MatchedSpan {
+  @Field(() => Int, { description: 'Where it starts in `matched`, in UTF-16 code units (a JavaScript string index).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Where it ends, exclusive: `matched.slice(start, end)` is the stretch.' })
+  end!: number;
+}
 
 @ObjectType({ description: 'A record found by `search`, with what matched and how well.' })
 export class SearchHit {
   @Field(() => Node, { description: 'The record found; ask for its fields with fragments.' })
   node!: Node;
 
+  @Field(() => BodyDocument, {
+    nullable: true,
+    description: 'For a `DOCUMENT` hit, the document found (its body is the node); null for every other kind.',
+  })
+  document!: BodyDocument | null;
+
   @Field(() => SearchKind)
   kind!: keyof typeof SearchKind;
 
   @Field(() => String, { description: 'The name that matched, as recorded.' })
   matched!: string;
+
+  @Field(() => [MatchedSpan], {
+    description:
+      'The stretches of `matched` the words of the question matched, in order, to highlight: "childrens trust" ' +
+      'marks "Children’s" and "Trust" as recorded; a misspelt word marks the word it was taken for.',
+  })
+  highlights!: MatchedSpan[];
 
   @Field(() => MatchedField)
   matchedField!: keyof typeof MatchedField;

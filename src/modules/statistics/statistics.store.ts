@@ -28,6 +28,8 @@ export interface StatisticsFacts {
   districtSeats: { own: number; all: number; other: number };
   areasPooling: number;
   areasAligning: number;
+  /** Areas with a joint commissioning strategy in place on the date; areas planning or preparing one, not in place. */
+  jointCommissioning: { inPlace: number; planned: number };
   pooledByBasis: Tally;
   legalStatuses: Tally;
   voting: Tally;
@@ -80,6 +82,11 @@ export class StatisticsStore {
              SELECT 1 FROM memberships m LEFT JOIN posts p ON p.id = m.member_post_id
              LEFT JOIN organisations o ON o.id = coalesce(m.on_behalf_of_id, m.member_organisation_id)
              WHERE m.body_id = b.id AND ${holdsAt('m', asOf)} AND (${condition})))::int`;
+    // A strategy in place: its status on the date says so, or, where none is recorded, it is adopted and in force.
+    const strategyInPlace = sql`EXISTS (SELECT 1 FROM plans p WHERE p.area_id = s.id
+        AND p.kind = 'JOINT_COMMISSIONING_STRATEGY' AND coalesce(
+          (SELECT st.status = 'IN_PLACE' FROM plan_statuses st WHERE st.plan_id = p.id AND ${holdsAt('st', asOf)} LIMIT 1),
+          p.adopted_on <= ${asOf} AND p.period_start <= ${asOf} AND (p.period_end IS NULL OR p.period_end > ${asOf})))`;
     const tally = async (query: SQL) => {
       const rows = await selectRows<{ key: string | null; n: number }>(this.db, sql`${within} ${query}`);
       return new Map(rows.map((row) => [row.key ?? 'NONE', Number(row.n)]));
@@ -111,6 +118,11 @@ export class StatisticsStore {
                WHERE x.area_id = s.id AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)}))::int AS "areasPooling",
             (SELECT count(*) FROM scope s WHERE EXISTS (SELECT 1 FROM budget_arrangements x
                WHERE x.area_id = s.id AND x.kind = 'ALIGNED' AND ${holdsAt('x', asOf)}))::int AS "areasAligning",
+            (SELECT count(*) FROM scope s WHERE ${strategyInPlace})::int AS "jointCommissioningInPlace",
+            (SELECT count(*) FROM scope s WHERE NOT ${strategyInPlace} AND EXISTS (
+               SELECT 1 FROM plans p JOIN plan_statuses st ON st.plan_id = p.id AND ${holdsAt('st', asOf)}
+               WHERE p.area_id = s.id AND p.kind = 'JOINT_COMMISSIONING_STRATEGY'
+                 AND st.status IN ('PLANNED', 'IN_PREPARATION')))::int AS "jointCommissioningPlanned",
             ${coterminousWith(sql`('PRIMARY_CARE_TRUST', 'CARE_TRUST')`)} AS "coterminousPct",
             ${coterminousWith(sql`('POLICE_SERVICE')`)} AS "coterminousPolice"`,
         ),
@@ -171,6 +183,7 @@ export class StatisticsStore {
       districtSeats: { own: n(districts?.own), all: n(districts?.all), other: n(districts?.other) },
       areasPooling: n(s.areasPooling),
       areasAligning: n(s.areasAligning),
+      jointCommissioning: { inPlace: n(s.jointCommissioningInPlace), planned: n(s.jointCommissioningPlanned) },
       pooledByBasis,
       legalStatuses,
       voting,
