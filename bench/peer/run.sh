@@ -44,8 +44,8 @@ psql -q "$DATABASE_URL" -c 'ANALYZE'
 (cd "$here" && node --input-type=module -e 'import { startProject } from "./servers.mjs";
   const { PROJECT_DIR: projectDir, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_DIR: logDir } = process.env;
   await (await startProject({ projectDir, port: 4867, databaseUrl, dataDir, logDir })).stop();')
-(cd "$PROJECT_DIR" && npm run -s token -- --org 'E10000016|la' --role reader | tail -n 1 >"$READER_TOKEN_FILE" &&
-  npm run -s token -- --org 'E10000016|la' --role administrator | tail -n 1 >"$ADMIN_TOKEN_FILE")
+(cd "$PROJECT_DIR" && npm run -s token -- --org 'kent/county-council' --role reader | tail -n 1 >"$READER_TOKEN_FILE" &&
+  npm run -s token -- --org 'kent/county-council' --role administrator | tail -n 1 >"$ADMIN_TOKEN_FILE")
 
 cd "$here"
 say "same data from every system?"
@@ -75,7 +75,7 @@ if [ -n "${VARIANTS:-}" ]; then
   variants/apply.sh jit "$PROJECT_DIR" "$WORK/pjit"
   variants/apply.sh nocc "$PROJECT_DIR" "$WORK/pnocc"
   variants/apply.sh noshield "$PROJECT_DIR" "$WORK/pnoshield"
-  (cd "$PROJECT_DIR" && npm run -s api-key -- --org 'E10000016|la' --label "perf bench" | tail -n 1 >"$API_KEY_FILE")
+  (cd "$PROJECT_DIR" && npm run -s api-key -- --org 'kent/county-council' --label "perf bench" | tail -n 1 >"$API_KEY_FILE")
   PROJECT_JIT_DIR=$WORK/pjit PROJECT_NOCC_DIR=$WORK/pnocc PROJECT_NOSHIELD_DIR=$WORK/pnoshield \
     SYSTEMS=project,project-prod,project-nocc,project-jit,project-noshield \
     WORKLOADS=W1-Kent,W2-Devon LABEL=variants node bench.mjs | tee "$OUT_DIR/variants.log"

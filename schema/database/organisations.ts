@@ -42,6 +42,8 @@ export const identifierScheme = pgEnum('identifier_scheme', [
   'COMPANY_NUMBER',
   'GSS',
   'OTHER',
+  // The registry's own code, kept as a former identifier when a code is retired (migration 0016).
+  'REGISTRY_CODE',
 ]);
 
 export const successionKind = pgEnum('succession_kind', ['MERGER', 'SPLIT', 'ABSORBED', 'RENAMED', 'REPLACED']);

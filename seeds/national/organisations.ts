@@ -1,4 +1,6 @@
 import type { organisationKind, sector, SourceCitation } from '../../schema/database/index';
+import { codesTidiedOn } from '../../src/modules/organisations/organisation-code';
+import { nationalCode } from './codes';
 import { overlap } from './dates';
 import { cite } from './figures';
 import type { Place } from './places';
@@ -44,10 +46,11 @@ export class OrganisationRegistry {
         validTo: spec.validTo ?? null,
       };
       this.made.set(spec.key, organisation);
+      const code = nationalCode(spec.key);
       this.rows.organisations.push({
         id: organisation.id,
-        // The registry code that identity claims and API keys name, e.g. "E10000028|la" for a county council.
-        code: spec.key,
+        // The registry code that identity claims and API keys name, e.g. "kent/county-council" for E10000016|la.
+        code,
         name: spec.name,
         kind: spec.kind,
         sector: spec.sector ?? 'PUBLIC',
@@ -56,6 +59,7 @@ export class OrganisationRegistry {
         validTo: organisation.validTo,
         ...generated(spec.sources),
       });
+      this.formerCode(organisation);
     }
     for (const place of spec.covers) {
       const period = overlap(organisation, place);
@@ -69,6 +73,20 @@ export class OrganisationRegistry {
       });
     }
     return organisation;
+  }
+
+  /** The key was the code until migration 0016, and is kept as a former one, as the migration keeps it. */
+  private formerCode(organisation: Organisation): void {
+    const { validTo } = organisation;
+    this.rows.organisationIdentifiers.push({
+      id: nationalId('organisation_identifiers', `${organisation.key}|REGISTRY_CODE`),
+      organisationId: organisation.id,
+      scheme: 'REGISTRY_CODE',
+      value: organisation.key,
+      validFrom: organisation.validFrom,
+      validTo: validTo !== null && validTo < codesTidiedOn ? validTo : codesTidiedOn,
+      ...generated(),
+    });
   }
 
   /** The identifier is the area's own GSS code, which the council governs. */

@@ -1,5 +1,6 @@
 import type { SourcedBuilder } from './builder-plans';
 import { generic, synthetic } from './citations';
+import { retiredCodes } from './codes';
 import { registryEpoch } from './dates';
 import type { SourcedRows } from './tables';
 
@@ -60,9 +61,16 @@ const genericPartners: Record<PartnerRole, GenericPartner> = {
   feCollege: { label: 'Further education college', kind: 'FE_COLLEGE', sector: 'PUBLIC' },
 };
 
-/** The key a partner of this role has (or would have) in the area. */
-export const partnerKey = (ctx: AreaContext, role: PartnerRole): string =>
-  ctx.partners?.[role] ?? `${ctx.slug}/${role}`;
+/**
+ * The key a partner of this role has (or would have) in the area: the role in kebab case, except where the
+ * camel-cased key was already a code (it still fixes the row's id; see codes.ts).
+ */
+export function partnerKey(ctx: AreaContext, role: PartnerRole): string {
+  const declared = ctx.partners?.[role];
+  if (declared) return declared;
+  const firstKey = `${ctx.slug}/${role}`;
+  return firstKey in retiredCodes ? firstKey : `${ctx.slug}/${role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
 
 /**
  * The area's partner in a role. Where no declaration names one, a plainly labelled synthetic organisation

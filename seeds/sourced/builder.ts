@@ -2,6 +2,7 @@ import { getTableName } from 'drizzle-orm';
 import { seedId } from '../support/ids';
 import type { AreaSpec, BodySpec, KeyedTable, LineSpec, OrganisationSpec, PostSpec, SeatSpec } from './builder-types';
 import type { Provenance } from './citations';
+import { codeOf, codesTidiedOn } from './codes';
 import { laterOf } from './dates';
 import { emptyRows, sourcedTables, type SourcedRows, type SourcedTableName } from './tables';
 
@@ -73,10 +74,27 @@ export class StructureBuilder {
   organisation(key: string, { area, coverage = [], prov, ...spec }: OrganisationSpec): string {
     const id = this.register('organisations', key, spec.validFrom);
     const areaId = area === undefined ? undefined : this.idOf(area, 'areas');
-    // The natural key doubles as the registry code that identity claims and API keys name.
-    this.rows.organisations.push({ ...spec, id, code: key, areaId, ...prov });
+    // The registry code that identity claims and API keys name: the key itself, unless 0016 retired it.
+    const code = codeOf(key);
+    this.rows.organisations.push({ ...spec, id, code, areaId, ...prov });
+    if (code !== key) this.formerCode(id, key, spec.validFrom, spec.validTo);
     for (const code of coverage) this.coverage(key, code, prov, spec.validFrom);
     return id;
+  }
+
+  /** A retired code, kept as an identifier for the time it was the code, as migration 0016 keeps it. */
+  private formerCode(organisationId: string, code: string, validFrom: string, validTo?: string | null): void {
+    this.rows.organisationIdentifiers.push({
+      id: rowId('organisationIdentifiers', `${code}|REGISTRY_CODE`),
+      organisationId,
+      scheme: 'REGISTRY_CODE',
+      value: code,
+      validFrom,
+      validTo: validTo != null && validTo < codesTidiedOn ? validTo : codesTidiedOn,
+      // The registry's own record, read in no source: synthetic in the seed's sense, as the migration marks it.
+      sources: [],
+      synthetic: true,
+    });
   }
 
   coverage(organisation: string, area: string, prov: Provenance, validFrom: string, validTo?: string): void {

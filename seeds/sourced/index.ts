@@ -5,7 +5,7 @@ import { declareLancashire, lancashire } from './areas/lancashire';
 import { declareLeicestershire, leicestershire } from './areas/leicestershire';
 import { declareMerton, merton } from './areas/merton';
 import { declareNamedBy004, namedBy004 } from './areas/named-by-004';
-import { declareRespondents, respondentAreas } from './areas/respondents';
+import { berkshireWestAreas, declareRespondents, respondentAreas } from './areas/respondents';
 import { declareStaffordshire, staffordshire } from './areas/staffordshire';
 import { declareSunderland, sunderland } from './areas/sunderland';
 import { declareTorbay, torbay } from './areas/torbay';
@@ -37,7 +37,7 @@ const sourcedGroups: SourcedGroup[] = [
   { codes: [barnsley.code], declare: declareBarnsley },
   { codes: [cambridgeshire.code], declare: declareCambridgeshire },
   { codes: Object.values(namedBy004), declare: declareNamedBy004 },
-  { codes: Object.values(respondentAreas), declare: declareRespondents },
+  { codes: [...Object.values(respondentAreas), ...Object.values(berkshireWestAreas)], declare: declareRespondents },
 ];
 
 /** GSS codes of the upper-tier areas seeded from the sources; the national generator skips them. */

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { powers } from '../../schema/database/index';
+import { areas, powers } from '../../schema/database/index';
 import type { Database } from '../../src/db';
 import { insertMissing } from '../support/insert';
 import { sourcedTables, type SourcedRows, type SourcedTableName } from './tables';
@@ -32,9 +32,45 @@ async function reuseExistingPowers(db: Database, rows: SourcedRows): Promise<Sou
   };
 }
 
+/**
+ * A database may already hold one of our areas under another id: the national generator made West Berkshire,
+ * Reading and Wokingham before the sources' Berkshire West PCT brought them here. Areas are unique by code, so
+ * point our rows at the existing area instead of inserting a second one.
+ */
+async function reuseExistingAreas(db: Database, rows: SourcedRows): Promise<SourcedRows> {
+  const existing = await db
+    .select({ id: areas.id, code: areas.code })
+    .from(areas)
+    .where(
+      inArray(
+        areas.code,
+        rows.areas.map((area) => area.code),
+      ),
+    );
+  const byCode = new Map(existing.map((area) => [area.code, area.id]));
+  const remap = new Map<string, string>();
+  for (const area of rows.areas) {
+    const found = byCode.get(area.code);
+    if (found !== undefined && area.id !== undefined && found !== area.id) remap.set(area.id, found);
+  }
+  if (remap.size === 0) return rows;
+  const pointed = (row: Record<string, unknown>) => {
+    const moved = { ...row };
+    for (const column of ['areaId', 'parentAreaId']) {
+      const id = moved[column];
+      if (typeof id === 'string' && remap.has(id)) moved[column] = remap.get(id);
+    }
+    return moved;
+  };
+  const remapped = Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [table, (list as Record<string, unknown>[]).map(pointed)]),
+  ) as SourcedRows;
+  return { ...remapped, areas: remapped.areas.filter((area) => area.id === undefined || !remap.has(area.id)) };
+}
+
 /** Inserts the rows table by table in foreign-key order, skipping rows already present (idempotent). */
 export async function insertSourcedRows(db: Database, built: SourcedRows): Promise<InsertCounts> {
-  const rows = await reuseExistingPowers(db, built);
+  const rows = await reuseExistingAreas(db, await reuseExistingPowers(db, built));
   const counts = {} as InsertCounts;
   for (const name of Object.keys(sourcedTables) as SourcedTableName[]) {
     counts[name] = await insertMissing(db, sourcedTables[name], rows[name] as never[]);

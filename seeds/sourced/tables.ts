@@ -15,6 +15,7 @@ import {
   delegations,
   memberships,
   organisationCoverage,
+  organisationIdentifiers,
   organisations,
   organisationSuccessions,
   people,
@@ -34,6 +35,7 @@ import {
 export const sourcedTables = {
   areas,
   organisations,
+  organisationIdentifiers,
   organisationCoverage,
   organisationSuccessions,
   dutyStatuses,
@@ -72,6 +74,7 @@ export type SourcedRows = { [K in SourcedTableName]: SourcedTables[K]['$inferIns
 export const emptyRows = (): SourcedRows => ({
   areas: [],
   organisations: [],
+  organisationIdentifiers: [],
   organisationCoverage: [],
   organisationSuccessions: [],
   dutyStatuses: [],

@@ -1,8 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
-import { areas, organisations, region, regionCodes } from '../../schema/database/index';
+import { inArray } from 'drizzle-orm';
+import { areas, region, regionCodes } from '../../schema/database/index';
 import type { Database } from '../db';
 import { decodeGlobalId } from '../shared/global-id';
 import { findApiKey } from './api-keys';
+import { organisationByCode, type CodedOrganisation } from './organisation-by-code';
 import { TokenRejected, type TokenVerifier } from './tokens';
 import { parseRoleClaims, type OversightScope, type RoleGrant, type Viewer } from './viewer';
 
@@ -36,7 +37,7 @@ export class Authenticator {
     private readonly tokens: TokenVerifier,
   ) {}
 
-  private readonly organisationsByCode = new Map<string, { id: string; until: number; generation: number }>();
+  private readonly organisationsByCode = new Map<string, CodedOrganisation & { until: number; generation: number }>();
 
   /** `db`: the handle to look the organisation, key and scopes up through (a request's, to count its statements). */
   async authenticate(
@@ -76,7 +77,8 @@ export class Authenticator {
     const viewer: Viewer = {
       subject,
       organisationId: organisation.id,
-      organisationCode,
+      // A retired code still names its organisation; the viewer carries the code it has now.
+      organisationCode: organisation.code ?? organisationCode,
       roles,
       canWrite: roles.some((grant) => writingRoles.has(grant.role)),
       via: 'token',
@@ -84,20 +86,18 @@ export class Authenticator {
     return { viewer };
   }
 
-  private async organisationNamed(code: string, db: Database): Promise<{ id: string } | undefined> {
+  private async organisationNamed(code: string, db: Database): Promise<CodedOrganisation | undefined> {
     const kept = this.organisationsByCode.get(code);
     if (kept && kept.generation === organisationCodeGeneration && Date.now() < kept.until) return kept;
     const generation = organisationCodeGeneration;
-    const [organisation] = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.code, code));
+    const organisation = await organisationByCode(db, code);
     this.organisationsByCode.delete(code);
     if (!organisation) return undefined;
     if (this.organisationsByCode.size >= organisationCodesKept) {
       this.organisationsByCode.delete(this.organisationsByCode.keys().next().value!);
     }
-    this.organisationsByCode.set(code, { id: organisation.id, until: Date.now() + organisationCodeLifetimeMs, generation });
+    const until = Date.now() + organisationCodeLifetimeMs;
+    this.organisationsByCode.set(code, { ...organisation, until, generation });
     return organisation;
   }
 

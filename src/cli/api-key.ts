@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
-import { organisations } from '../../schema/database/index';
 import { issueApiKey } from '../auth/api-keys';
 import { NoDevelopmentKey, signDevelopmentToken } from '../auth/development-key';
+import { organisationByCode } from '../auth/organisation-by-code';
 import { readConfig, type Config } from '../config';
 import { openDatabase } from '../db';
 import { runningServer, type RunningServer } from '../serving/running-server';
@@ -37,10 +36,7 @@ async function directly(config: Config): Promise<string> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await database.migrate();
-    const [organisation] = await database.db
-      .select()
-      .from(organisations)
-      .where(eq(organisations.code, request.organisation));
+    const organisation = await organisationByCode(database.db, request.organisation);
     if (!organisation) throw new Error(`No organisation has the code "${request.organisation}"`);
     return (await issueApiKey(database.db, organisation.id, request.label, request.canWrite)).secret;
   } finally {

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { eq } from 'drizzle-orm';
-import { organisations } from '../../schema/database/index';
 import { issueApiKey } from '../auth/api-keys';
 import type { Authenticator } from '../auth/authenticate';
+import { organisationByCode } from '../auth/organisation-by-code';
 import { hasRole } from '../auth/viewer';
 import type { Database } from '../db';
 import { readBody, tooLarge } from './body';
@@ -46,10 +45,7 @@ export function apiKeysRoute(db: Database, authenticator: Authenticator) {
     if (problem)
       return sendGraphQLError(response, 400, problem.message, { code: 'BAD_USER_INPUT', field: problem.field });
     const input = body as IssueRequest;
-    const [organisation] = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.code, input.organisation));
+    const organisation = await organisationByCode(db, input.organisation);
     if (!organisation) {
       const message = `No organisation has the code "${input.organisation}"`;
       return sendGraphQLError(response, 404, message, { code: 'NOT_FOUND', field: 'organisation' });

@@ -12,6 +12,13 @@ export const respondentAreas = {
   halton: 'E06000006',
 } as const;
 
+/** The unitaries Berkshire West PCT served (background knowledge): names and GSS codes. */
+export const berkshireWestAreas = {
+  'West Berkshire': 'E06000037',
+  Reading: 'E06000038',
+  Wokingham: 'E06000041',
+} as const;
+
 const respondents = c000('List of organisations that responded');
 
 interface Respondent {
@@ -120,12 +127,37 @@ export function declareRespondents(b: SourcedBuilder): void {
       prov: sourced(respondents, c003('¶58')),
     });
   }
-  // A PCT in the list with no area of its own among ours: it served several Berkshire unitaries (background).
+  declareBerkshireWest(b);
+}
+
+/**
+ * Berkshire West PCT is in the list (000, List of organisations that responded), which says no more than its name.
+ * That it served the three unitaries of west Berkshire, from offices in Reading, is background knowledge, as are
+ * their names and codes; they are declared so that the trust has an area, and so an area filter reaches it.
+ */
+function declareBerkshireWest(b: SourcedBuilder): void {
+  const background = synthetic(respondents);
+  for (const [name, code] of Object.entries(berkshireWestAreas)) {
+    b.area({
+      code,
+      name,
+      kind: 'UNITARY',
+      tier: 'UPPER',
+      region: 'SOUTH_EAST',
+      validFrom: registryEpoch,
+      prov: background,
+    });
+  }
+  // Its key names no area; its code is reading/pct (seeds/sourced/codes.ts).
   b.organisation('org/berkshire-west-pct', {
     name: 'Berkshire West PCT',
     kind: 'PRIMARY_CARE_TRUST',
     sector: 'PUBLIC',
+    area: berkshireWestAreas.Reading,
     validFrom: attestedBy000,
     prov: sourced(respondents),
   });
+  for (const code of [berkshireWestAreas['West Berkshire'], berkshireWestAreas.Wokingham]) {
+    b.coverage('org/berkshire-west-pct', code, background, attestedBy000);
+  }
 }

@@ -36,6 +36,10 @@ const capitalised: ReadonlySet<Scheme> = new Set<Scheme>(['GSS', 'COMPANY_NUMBER
 
 /** The value as the register writes it, or BAD_USER_INPUT on `input.value` naming the format it should have. */
 export function identifierValue(scheme: Scheme, value: string): string {
+  // A former code is honoured by credentials (src/auth/organisation-by-code.ts): only a retirement records one.
+  if (scheme === 'REGISTRY_CODE') {
+    throw badUserInput('input.scheme', 'REGISTRY_CODE identifiers are the registry’s record of retired codes');
+  }
   const trimmed = requiredText(value, 'input.value');
   const normalised = capitalised.has(scheme) ? trimmed.toUpperCase() : trimmed;
   const format = formats[scheme];

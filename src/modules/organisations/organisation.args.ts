@@ -21,7 +21,8 @@ export class OrganisationFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Only these registry codes, as credentials name organisations (e.g. "staffordshire/county-council").',
+    description:
+      'Only these registry codes, as credentials name organisations (e.g. "staffordshire/county-council"); a retired code finds the organisation that had it.',
   })
   @Bounds({ text: 'code' })
   codes?: string[] | null;

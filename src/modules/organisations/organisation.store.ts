@@ -1,4 +1,5 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import { anyOf } from '../../shared/any-of';
 import { readById } from '../../shared/compiled-read';
 import {
@@ -180,7 +181,7 @@ export class OrganisationStore {
       criteria.kinds?.length ? inArray(organisations.kind, criteria.kinds) : undefined,
       criteria.sector ? eq(organisations.sector, criteria.sector) : undefined,
       criteria.nameContains ? this.nameMatches(criteria.nameContains) : undefined,
-      criteria.codes ? inArray(organisations.code, criteria.codes) : undefined,
+      criteria.codes ? this.codeMatches(criteria.codes) : undefined,
     );
   }
 
@@ -196,6 +197,22 @@ export class OrganisationStore {
         ),
       );
     return or(inAreaTree(organisations.areaId, areaId), exists(serves))!;
+  }
+
+  /**
+   * Holds one of the codes now, or held it before a rename (a REGISTRY_CODE identifier, migration 0016): ids from
+   * two indexed lookups, rather than an OR that would test every organisation.
+   */
+  private codeMatches(codes: string[]): SQL {
+    const current = this.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.code, codes));
+    const former = this.db
+      .select({ id: organisationIdentifiers.organisationId })
+      .from(organisationIdentifiers)
+      .where(and(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'), inArray(organisationIdentifiers.value, codes)));
+    return inArray(organisations.id, union(current, former));
   }
 
   private nameMatches(text: string): SQL {

@@ -185,6 +185,7 @@ export const identifierSchemeLabels: Record<(typeof identifierScheme.enumValues)
   COMPANY_NUMBER: { label: 'Companies House company number' },
   GSS: { label: 'Government Statistical Service area code' },
   OTHER: { label: 'Other identifier' },
+  REGISTRY_CODE: { label: 'Former registry code', alternativeLabels: ['former organisation code'] },
 };
 
 export const successionKindLabels: Record<(typeof successionKind.enumValues)[number], EnumLabel> = {

@@ -4,10 +4,14 @@ import { OrganisationStore } from '../../organisations/index';
 import { defineKind } from '../export-kind';
 import { globalId, lookup } from './cells';
 
-/** Every identifier the organisation has had, as `SCHEME:value`, in the API's order (scheme, then date). */
+/**
+ * Every identifier the organisation has had, as `SCHEME:value`, in the API's order (scheme, then date). The outer
+ * row is named with its table: drizzle writes a column of a one-table select bare, and a bare "id" here would be
+ * the identifier's own, matching nothing.
+ */
 const identifiers = sql<string[]>`(
   SELECT coalesce(array_agg(i.scheme || ':' || i.value ORDER BY i.scheme, i.valid_from), '{}')
-  FROM organisation_identifiers i WHERE i.organisation_id = ${organisations.id})`;
+  FROM organisation_identifiers i WHERE i.organisation_id = ${sql.identifier('organisations')}.${sql.identifier('id')})`;
 
 export const organisationsKind = defineKind({
   name: 'organisations',
