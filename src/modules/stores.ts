@@ -19,35 +19,96 @@ import { PostStore } from './people/index';
 import { PlanStore } from './plans/index';
 import { SelfAssessmentStore } from './self-assessments/index';
 
-/** One set per request: each store owns its DataLoaders, so cached rows never cross requests or viewers. */
-export function createStores(db: Database) {
-  const prime: PrimeById = (type, rows) => {
-    const loader = byIdLoaders[type]?.(stores);
+/**
+ * One set per request: each store owns its DataLoaders, so cached rows never cross requests or viewers. A store is
+ * made when the request first uses it: a request reads through two or three of the seventeen, and making all of them,
+ * with their eighty-odd loaders, was a cost of every request.
+ */
+export class RegistryStores {
+  #areas?: AreaStore;
+  #organisations?: OrganisationStore;
+  #bodies?: BodyStore;
+  #posts?: PostStore;
+  #memberships?: MembershipStore;
+  #accountability?: AccountabilityLineStore;
+  #graph?: GraphStore;
+  #history?: HistoryStore;
+  #delegations?: DelegationStore;
+  #decisions?: DecisionStore;
+  #budgets?: BudgetStore;
+  #plans?: PlanStore;
+  #selfAssessments?: SelfAssessmentStore;
+  #compliance?: AreaFactsStore;
+  #statistics?: StatisticsStore;
+  #search?: SearchStore;
+  #changesFeed?: ChangeFeedStore;
+
+  constructor(private readonly db: Database) {}
+
+  /** Hands rows read alongside others to their type's by-id loader (see `PrimeById`). */
+  readonly prime: PrimeById = (type, rows) => {
+    const loader = byIdLoaders[type]?.(this);
     if (loader) for (const row of rows) loader.prime(row.id, row);
   };
-  const stores = {
-    areas: new AreaStore(db),
-    organisations: new OrganisationStore(db),
-    bodies: new BodyStore(db),
-    posts: new PostStore(db),
-    memberships: new MembershipStore(db, prime),
-    accountability: new AccountabilityLineStore(db, prime),
-    graph: new GraphStore(db),
-    history: new HistoryStore(db),
-    delegations: new DelegationStore(db),
-    decisions: new DecisionStore(db),
-    budgets: new BudgetStore(db),
-    plans: new PlanStore(db),
-    selfAssessments: new SelfAssessmentStore(db),
-    compliance: new AreaFactsStore(db),
-    statistics: new StatisticsStore(db),
-    search: new SearchStore(db),
-    changesFeed: new ChangeFeedStore(db),
-  };
-  return stores;
+
+  get areas(): AreaStore {
+    return (this.#areas ??= new AreaStore(this.db));
+  }
+  get organisations(): OrganisationStore {
+    return (this.#organisations ??= new OrganisationStore(this.db));
+  }
+  get bodies(): BodyStore {
+    return (this.#bodies ??= new BodyStore(this.db));
+  }
+  get posts(): PostStore {
+    return (this.#posts ??= new PostStore(this.db));
+  }
+  get memberships(): MembershipStore {
+    return (this.#memberships ??= new MembershipStore(this.db, this.prime));
+  }
+  get accountability(): AccountabilityLineStore {
+    return (this.#accountability ??= new AccountabilityLineStore(this.db, this.prime));
+  }
+  get graph(): GraphStore {
+    return (this.#graph ??= new GraphStore(this.db));
+  }
+  get history(): HistoryStore {
+    return (this.#history ??= new HistoryStore(this.db));
+  }
+  get delegations(): DelegationStore {
+    return (this.#delegations ??= new DelegationStore(this.db));
+  }
+  get decisions(): DecisionStore {
+    return (this.#decisions ??= new DecisionStore(this.db));
+  }
+  get budgets(): BudgetStore {
+    return (this.#budgets ??= new BudgetStore(this.db));
+  }
+  get plans(): PlanStore {
+    return (this.#plans ??= new PlanStore(this.db));
+  }
+  get selfAssessments(): SelfAssessmentStore {
+    return (this.#selfAssessments ??= new SelfAssessmentStore(this.db));
+  }
+  get compliance(): AreaFactsStore {
+    return (this.#compliance ??= new AreaFactsStore(this.db));
+  }
+  get statistics(): StatisticsStore {
+    return (this.#statistics ??= new StatisticsStore(this.db));
+  }
+  get search(): SearchStore {
+    return (this.#search ??= new SearchStore(this.db));
+  }
+  get changesFeed(): ChangeFeedStore {
+    return (this.#changesFeed ??= new ChangeFeedStore(this.db));
+  }
 }
 
-export type Stores = ReturnType<typeof createStores>;
+export function createStores(db: Database): RegistryStores {
+  return new RegistryStores(db);
+}
+
+export type Stores = RegistryStores;
 
 /** The by-id loader that serves each kind of record, where there is one. */
 const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader<string, unknown>>> = {
