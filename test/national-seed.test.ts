@@ -501,7 +501,7 @@ describe('national seed: determinism', () => {
 
 /** The chair type a seat in the chair stands for: a council post by its title, anyone else by who they are. */
 function chairTypeOfSeat(seat: Loose): string[] {
-  const title: string = seat.memberPost?.title ?? "";
+  const title: string = seat.memberPost?.title ?? '';
   if (!seat.onBehalfOf) return ['INDEPENDENT'];
   if (seat.onBehalfOf.organisationKind !== 'LOCAL_AUTHORITY') return ['OTHER_PARTNER', 'ALTERNATING_LA_PCT'];
   const byTitle: [string, string][] = [
