@@ -37,6 +37,9 @@ const tables = [
   'consultations',
   'resource_commitments',
   'plan_targets',
+  'plan_producers',
+  'self_assessments',
+  'self_assessment_answers',
 ];
 
 let national: TestDatabase;
@@ -388,6 +391,71 @@ describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
   });
 });
 
+/** Rules that could not be met on the national data until the generator recorded the facts they read. */
+const factRules = [
+  'plan.jsna',
+  'plan.jsna-informs',
+  'plan.la-pct-joint-sign-off',
+  'yot.formal-accountability',
+  'board.self-review',
+];
+
+describe('the rules that read JSNAs, producers, YOT lines and self-assessments have facts to judge', () => {
+  let outcomes: Map<string, Set<string>>;
+  let scores: Loose;
+
+  beforeAll(async () => {
+    const codes = await rows<{ code: string }>(
+      national.db,
+      sql`select code from areas where tier = 'UPPER' and synthetic order by code limit 40`,
+    );
+    const api = await startApi(national.db);
+    outcomes = new Map(factRules.map((rule) => [rule, new Set<string>()]));
+    for (const { code } of codes) {
+      const response = await api.query(
+        `query($code: String!, $asOf: Date) { compliance(areaCode: $code, asOf: $asOf) {
+          findings { rule { id } outcome } } }`,
+        { code, asOf: asAt },
+      );
+      expect(response.errors).toBeUndefined();
+      for (const finding of response.data.compliance.findings) outcomes.get(finding.rule.id)?.add(finding.outcome);
+    }
+    const answered = await api.query(
+      `{ selfAssessmentScores(cycle: "2008-09") { assessments groups { groupCode distribution { score answers } } } }`,
+    );
+    await api.close();
+    expect(answered.errors).toBeUndefined();
+    scores = answered.data.selfAssessmentScores;
+  });
+
+  it.each(factRules)('%s is met in some areas and not met in others', (rule) => {
+    expect([...outcomes.get(rule)!].sort()).toEqual(expect.arrayContaining(['MET', 'NOT_MET']));
+  });
+
+  it('gives the self-assessment scores a national distribution of dozens of boards, not a handful of samples', () => {
+    expect(scores.assessments).toBeGreaterThan(30);
+    expect(scores.groups.length).toBe(7);
+    // Boards stand at different levels: every score of the scale is given somewhere in every group.
+    for (const group of scores.groups) {
+      const given = group.distribution.filter((count: Loose) => count.answers > 0).map((count: Loose) => count.score);
+      expect(given, group.groupCode).toEqual([1, 2, 3, 4]);
+    }
+  });
+
+  it('dates every JSNA from the duty’s start in April 2008 (003 ¶43) and names the LA among every CYPP’s producers', async () => {
+    const [row] = await rows<{ early: number; jsnas: number; without: number }>(
+      national.db,
+      sql`select count(*) filter (where period_start < '2008-04-01' or adopted_on < '2008-04-01')::int as early,
+            count(*)::int as jsnas,
+            (select count(*)::int from plans c where c.kind = 'CYPP' and exists (select 1 from plan_producers r
+              where r.plan_id = c.id) and not exists (select 1 from plan_producers r join organisations o
+              on o.id = r.producer_organisation_id where r.plan_id = c.id and o.kind = 'LOCAL_AUTHORITY')) as without
+          from plans where kind = 'JSNA'`,
+    );
+    expect(row).toEqual({ early: 0, jsnas: 149, without: 0 });
+  });
+});
+
 /** Rows of the tables a run writes, without the timestamps the database stamps on insert. */
 async function dump(db: Database): Promise<Map<string, unknown>> {
   const all = new Map<string, unknown>();
@@ -433,7 +501,7 @@ describe('national seed: determinism', () => {
 
 /** The chair type a seat in the chair stands for: a council post by its title, anyone else by who they are. */
 function chairTypeOfSeat(seat: Loose): string[] {
-  const title: string = seat.memberPost?.title ?? "";
+  const title: string = seat.memberPost?.title ?? '';
   if (!seat.onBehalfOf) return ['INDEPENDENT'];
   if (seat.onBehalfOf.organisationKind !== 'LOCAL_AUTHORITY') return ['OTHER_PARTNER', 'ALTERNATING_LA_PCT'];
   const byTitle: [string, string][] = [

@@ -277,6 +277,39 @@ describe('nominations', () => {
   });
 });
 
+describe('a nomination for a sector seat', () => {
+  it('carries the sector it would speak for, which the seat takes when the nomination is confirmed', async () => {
+    // An organisation of its own, so that the seat made here changes no one else's standing in the tests below.
+    const cvs = await factories(database.db).organisation({ code: 'staffs-cvs', name: 'Staffordshire CVS' });
+    const input = {
+      body: gid('Body', world.lscb.id),
+      memberOrganisation: gid('Organisation', cvs.id),
+      constituency: 'SECTOR',
+      represents: 'VOLUNTARY_AND_COMMUNITY',
+      validFrom: '2009-04-01',
+    };
+    const proposed = await cambsEditor.query(
+      `mutation($input: ProposeSeatInput!) { proposeSeat(input: $input) {
+        nomination { id version constituency represents } } }`,
+      { input },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const nomination = proposed.data.proposeSeat.nomination;
+    expect(nomination).toMatchObject({ constituency: 'SECTOR', represents: 'VOLUNTARY_AND_COMMUNITY' });
+    const confirmed = await secretariat.query(
+      `mutation($input: DecideNominationInput!) { confirmNomination(input: $input) {
+        membership { constituency represents validFrom } } }`,
+      { input: { nomination: nomination.id, expectedVersion: 1 } },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data.confirmNomination.membership).toEqual({
+      constituency: 'SECTOR',
+      represents: 'VOLUNTARY_AND_COMMUNITY',
+      validFrom: '2009-04-01',
+    });
+  });
+});
+
 describe('no oracles', () => {
   it('answers a ratification of an unseen LSCB decision exactly as one of nothing, recording both', async () => {
     const input = (decision: string) => ({ input: { decision, status: 'RATIFIED', decidedOn: '2007-02-01' } });

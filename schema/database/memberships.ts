@@ -91,6 +91,8 @@ export const nominations = pgTable(
     onBehalfOfId: uuid('on_behalf_of_id').references(() => organisations.id, { onDelete: 'restrict' }),
     role: membershipRole('role').notNull().default('MEMBER'),
     constituency: constituency('constituency').notNull().default('OWN_ORGANISATION'),
+    /** The sector the seat would speak for, as on the seat; the seat takes it when the nomination is confirmed. */
+    represents: representedSector('represents'),
     votingRight: boolean('voting_right').notNull().default(true),
     canCommitResources: boolean('can_commit_resources'),
     commitScope: text('commit_scope'),

@@ -11,6 +11,7 @@ import { buildPartners } from './partners';
 import { buildPlaces } from './places';
 import { buildPlans } from './plans';
 import { PostRegistry } from './posts';
+import { buildSelfAssessments } from './self-assessments';
 import type { NationalProfile } from './profile';
 import type { Rows } from './rows';
 
@@ -46,4 +47,5 @@ export function buildArea(
   buildLines(ctx, board, bodies);
   buildBudgets(ctx, board, bodies);
   buildPlans(ctx, board, bodies);
+  buildSelfAssessments(ctx, board);
 }

@@ -50,6 +50,10 @@ export const cite = {
   cypp: at(doc001, '¶5'),
   ecmOutcomes: at(doc003, '¶23'),
   laa: at(doc003, '¶39'),
+  jsna: at(doc003, '¶43'),
+  jointSignOff: at(doc001, 'App. 1'),
+  yotAccountability: at(doc001, 'App. 1'),
+  selfAssessment: at(doc003, '¶11'),
 } as const;
 
 /** Kinds of partner 003 Table 6 reports on; "other health bodies" are the NHS trusts we generate. */

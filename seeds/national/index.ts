@@ -1,9 +1,11 @@
 import { inArray } from 'drizzle-orm';
-import { areas as areasTable } from '../../schema/database/index';
+import { areas as areasTable, selfAssessmentQuestions } from '../../schema/database/index';
 import type { Database } from '../../src/db';
 import { selectAreas } from './areas';
 import { generateNational } from './generate';
 import { insertRows } from './insert';
+import { selfAssessmentQuestionRows } from '../reference/self-assessment-rows';
+import { insertMissing } from '../support/insert';
 import { typePostsAndSeats } from '../support/typed-posts';
 import { insertionOrder } from './rows';
 
@@ -37,6 +39,8 @@ export async function loadNational(db: Database, options: NationalOptions): Prom
   if (rows.areas.length === 0) return;
   typePostsAndSeats(rows);
   await db.transaction(async (tx) => {
+    // The boards' self-assessments answer the reference seed's questionnaire: made sure of, for a load on its own.
+    await insertMissing(tx as unknown as Database, selfAssessmentQuestions, selfAssessmentQuestionRows());
     for (const [key, table] of insertionOrder) {
       await insertRows(tx as unknown as Database, table, rows[key] as never);
     }

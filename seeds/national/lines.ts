@@ -64,6 +64,12 @@ export function buildLines(ctx: AreaContext, board: Body, bodies: AreaBodies): v
   for (const { body } of bodies.scrutiny) line(b(board), 'SCRUTINISED_BY', b(body), cite.scrutiny);
   if (profile.scrutiny.includes('POLICE_AUTHORITY'))
     line(b(board), 'SCRUTINISED_BY', o(p.policeAuthority), cite.scrutiny);
+  // Each YOT "should have formalised accountability arrangements" (001 App. 1); no source says to whom or how often
+  // they had, so: to the board in some areas, to the CDRP (their youth crime work, 001 App. 1) in most, and
+  // unrecorded in a few. Its own stream, so the lines above and below keep their draws.
+  const yot = ctx.random('yot-lines').weighted({ board: 35, cdrp: 45, unrecorded: 20 });
+  if (yot === 'board') line(o(p.yot), 'ACCOUNTABLE_TO', b(board), cite.yotAccountability);
+  if (yot === 'cdrp') line(o(p.yot), 'REPORTS_TO', b(bodies.cdrp), cite.yotAccountability);
   // 004 ¶73–¶75: accountable "to cabinet only", or "to each constituent organisation separately".
   const model = random.weighted({ cabinet: 45, constituents: 30, none: 25 });
   if (model === 'cabinet') line(b(board), 'ACCOUNTABLE_TO', o(p.la), cite.accountableTo, 'to cabinet only');

@@ -6,6 +6,7 @@ import { cite, type Table6Kind } from './figures';
 import type { Organisation } from './organisations';
 import type { Body } from './posts';
 import { generated, nationalId } from './rows';
+import { buildStrategyFacts } from './strategy-facts';
 
 type PlanKind = (typeof planKind.enumValues)[number];
 type Plan = { id: string; key: string };
@@ -120,6 +121,7 @@ export function buildPlans(ctx: AreaContext, board: Body, bodies: AreaBodies): v
   });
   link(cypp, 'CONSISTENT_WITH', scs);
   link(cypp, 'CONSISTENT_WITH', laa);
+  buildStrategyFacts(ctx, board, { cypp, scs });
   const vision = plan('VISION_14_19', bodies.fourteenNineteen, {
     title: `${area.name} 14-19 Strategy`,
     periodStart: '2007-09-01',

@@ -28,6 +28,9 @@ export interface Rows {
   consultations: Insert<typeof schema.consultations>[];
   resourceCommitments: Insert<typeof schema.resourceCommitments>[];
   planTargets: Insert<typeof schema.planTargets>[];
+  planProducers: Insert<typeof schema.planProducers>[];
+  selfAssessments: Insert<typeof schema.selfAssessments>[];
+  selfAssessmentAnswers: Insert<typeof schema.selfAssessmentAnswers>[];
 }
 
 /** Tables in the order their foreign keys need them, paired with the collection that fills each. */
@@ -54,6 +57,9 @@ export const insertionOrder = [
   ['consultations', schema.consultations],
   ['resourceCommitments', schema.resourceCommitments],
   ['planTargets', schema.planTargets],
+  ['planProducers', schema.planProducers],
+  ['selfAssessments', schema.selfAssessments],
+  ['selfAssessmentAnswers', schema.selfAssessmentAnswers],
 ] as const;
 
 export function emptyRows(): Rows {

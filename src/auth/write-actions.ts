@@ -113,7 +113,7 @@ export const writeActions = {
   },
   'plan:edit': {
     description:
-      'Create or publish a plan, or state its facts: consultations, links to other plans, targets, statuses and reviews (the owning body’s secretariat)',
+      'Create or publish a plan, or state its facts: consultations, links to other plans, targets, statuses, reviews and producers (the owning body’s secretariat)',
     allowed: ['SECRETARIAT', 'ADMINISTRATOR'],
     basis: 'issue 5; DOMAIN.md §8; 001 ¶4, App. 1',
   },

@@ -130,6 +130,7 @@ const byIdLoaders: Partial<Record<RecordTypeName, (stores: Stores) => DataLoader
   PlanTarget: (stores) => stores.plans.targetsById,
   PlanStatusPeriod: (stores) => stores.plans.statusesById,
   PlanReview: (stores) => stores.plans.reviewsById,
+  PlanProducer: (stores) => stores.plans.producersById,
   SelfAssessment: (stores) => stores.selfAssessments.byId,
   OrganisationIdentifier: (stores) => stores.organisations.identifierById,
   OrganisationSuccession: (stores) => stores.organisations.successionById,

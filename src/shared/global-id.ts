@@ -44,6 +44,7 @@ export const partTypeNames = [
   'PlanTarget',
   'PlanStatusPeriod',
   'PlanReview',
+  'PlanProducer',
 ] as const;
 
 export type PartTypeName = (typeof partTypeNames)[number];

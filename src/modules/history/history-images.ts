@@ -127,6 +127,7 @@ export const imageShapes: readonly ImageShape[] = [
     columns: {
       ...publicColumns('id', 'bodyId', 'memberOrganisationId', 'memberPersonId', 'onBehalfOfId', 'role'),
       ...publicColumns('constituency', 'votingRight', 'canCommitResources', 'commitScope', 'validFrom', 'validTo'),
+      ...publicColumns('represents'),
       ...publicColumns('status', 'proposedOn', 'proposedByOrganisationId', 'proposedBy', 'decidedOn'),
       ...publicColumns('decidedByOrganisationId', 'decidedBy', 'membershipId', 'createdAt', 'updatedAt', 'version'),
     },

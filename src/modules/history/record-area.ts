@@ -81,6 +81,7 @@ const areasOfRecord: Record<RecordTypeName, AreasOf> = {
   PlanTarget: async (stores, id) => planArea(stores, (await stores.plans.targetsById.load(id))?.planId),
   PlanStatusPeriod: async (stores, id) => planArea(stores, (await stores.plans.statusesById.load(id))?.planId),
   PlanReview: async (stores, id) => planArea(stores, (await stores.plans.reviewsById.load(id))?.planId),
+  PlanProducer: async (stores, id) => planArea(stores, (await stores.plans.producersById.load(id))?.planId),
   SelfAssessment: async (stores, id) => bodyArea(stores, (await stores.selfAssessments.byId.load(id))?.bodyId),
 };
 

@@ -2,6 +2,7 @@ import { ComplianceFinding } from '../compliance/index';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Bounds } from '../../shared/input-bounds';
 import { DateScalar } from '../../shared/scalars';
+import { RepresentedSector } from '../people/index';
 import { Constituency, MembershipRole } from './membership.enums';
 import { Membership } from './membership.type';
 import { Nomination } from './nomination.type';
@@ -28,6 +29,14 @@ export class ProposeSeatInput {
 
   @Field(() => Constituency, { defaultValue: 'OWN_ORGANISATION', description: 'Whom the member would represent.' })
   constituency!: keyof typeof Constituency;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description:
+      'Whom a sector or all-districts seat would speak for: schools, colleges, the voluntary sector, districts…; ' +
+      'the seat takes it when the nomination is confirmed.',
+  })
+  represents?: keyof typeof RepresentedSector | null;
 
   @Field(() => Boolean, { defaultValue: true, description: 'Whether the member would vote.' })
   votingRight!: boolean;

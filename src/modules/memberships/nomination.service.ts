@@ -103,6 +103,7 @@ const seatOf = (nomination: NominationRow) => ({
   onBehalfOfId: nomination.onBehalfOfId,
   role: nomination.role,
   constituency: nomination.constituency,
+  represents: nomination.represents,
   votingRight: nomination.votingRight,
   canCommitResources: nomination.canCommitResources,
   commitScope: nomination.commitScope,

@@ -5,6 +5,7 @@ import { nominationStatusLabels } from '../reference/labels';
 import type { IsoDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
 import { DateScalar } from '../../shared/scalars';
+import { RepresentedSector } from '../people/index';
 import { Constituency, MembershipRole } from './membership.enums';
 
 export type NominationRow = typeof nominations.$inferSelect;
@@ -49,6 +50,12 @@ export class Nomination {
 
   @Field(() => Constituency, { description: 'Whom the member would represent.' })
   constituency!: keyof typeof Constituency;
+
+  @Field(() => RepresentedSector, {
+    nullable: true,
+    description: 'The sector a sector or all-districts seat would speak for, where proposed; the seat takes it.',
+  })
+  represents!: keyof typeof RepresentedSector | null;
 
   @Field(() => Boolean, { description: 'Whether the member would vote.' })
   votingRight!: boolean;

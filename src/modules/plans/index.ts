@@ -22,3 +22,4 @@ export { toPlan, loadPlan } from './plan.records';
 export { PlanStore } from './plan.store';
 export { PlanMutations } from './plan.mutations';
 export { PlanFactMutations } from './plan-facts.mutations';
+export { PlanProducerMutations } from './plan-producer.mutations';

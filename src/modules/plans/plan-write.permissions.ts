@@ -12,6 +12,7 @@ import type {
   UnlinkPlansInput,
   UpdatePlanTargetInput,
 } from './plan-facts.input';
+import type { RecordPlanProducerInput, WithdrawPlanProducerInput } from './plan-producer.input';
 import type {
   CommitResourcesInput,
   CreatePlanInput,
@@ -51,7 +52,7 @@ const ownerOfTarget = ownerBodyOfPart('targetsById', 'PlanTarget', 'input.target
 const ownerOfReview = ownerBodyOfPart('reviewsById', 'PlanReview', 'input.review');
 
 /**
- * A plan's facts (its links, targets, statuses, reviews and consultations) are its owning body's to state, through
+ * A plan's facts (its links, targets, statuses, reviews, consultations and producers) are its owning body's to state, through
  * the body's secretariat: the board is responsible for producing the plan (001 ¶4), and standing is given by the
  * body, never taken (DOMAIN.md §8). Partners add their own resources (`plan:commit`), not the plan's content; a
  * plan with no owning body is written by administrators.
@@ -102,6 +103,12 @@ export const planWritePermissions: PermissionTree = {
     ),
     publishPlanReview: planFact<PublishPlanReviewInput>('publishPlanReview', (input, context) =>
       ownerOfReview(input.review, context),
+    ),
+    recordPlanProducer: planFact<RecordPlanProducerInput>('recordPlanProducer', (input, context) =>
+      ownerBodyOf(input.plan, context),
+    ),
+    withdrawPlanProducer: planFact<WithdrawPlanProducerInput>('withdrawPlanProducer', (input, context) =>
+      ownerBodyOf(input.plan, context),
     ),
     commitResources: guardOperation<{ input: CommitResourcesInput }>({
       field: 'Mutation.commitResources',

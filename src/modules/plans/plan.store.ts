@@ -59,6 +59,10 @@ export class PlanStore {
     (row) => row.planId,
   );
 
+  readonly producersById = rowsById((ids) =>
+    this.db.select().from(planProducers).where(anyOf(planProducers.id, ids)),
+  );
+
   readonly producersOf = rowsByKey(
     (ids) =>
       this.db

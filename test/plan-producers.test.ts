@@ -1,0 +1,159 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planProducers, plans } from '../schema/database/index';
+import { toGlobalId } from '../src/shared/global-id';
+import { startApi, type Client, type Loose, type TestApi } from './support/api';
+import { createTestDatabase, type TestDatabase } from './support/database';
+import { factories } from './support/factories';
+import { expectRefused, writeChecks } from './support/writes';
+
+let database: TestDatabase;
+let api: TestApi;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let secretariat: Client;
+let otherSecretariat: Client;
+
+const record = `mutation($input: RecordPlanProducerInput!) { recordPlanProducer(input: $input) {
+  clientMutationId plan { producers { __typename ... on Organisation { name } ... on Body { name } } } } }`;
+const withdraw = `mutation($input: WithdrawPlanProducerInput!) { withdrawPlanProducer(input: $input) {
+  plan { producers { ... on Organisation { name } ... on Body { name } } } } }`;
+const history = `query($id: ID!) { history(id: $id) { operation recordType before after } }`;
+const signOff = `query($code: String!) { compliance(areaCode: $code, asOf: "2008-09-01") {
+  findings { rule { id } outcome missing { code } } } }`;
+
+/** A county whose board owns its adopted CYPP, with the council and the PCT, and another area's board apart. */
+async function buildWorld() {
+  const { db } = database;
+  const make = factories(db);
+  const county = await make.area({ name: 'Producershire', kind: 'COUNTY', tier: 'UPPER' });
+  const elsewhere = await make.area({ name: 'Elsewhere' });
+  const board = await make.body(county.id, { name: 'Producershire Board', kind: 'CHILDRENS_TRUST_BOARD' });
+  const stranger = await make.body(elsewhere.id, { name: 'Elsewhere Board', kind: 'CHILDRENS_TRUST_BOARD' });
+  const council = await make.organisation({ code: 'producershire-cc', name: 'Producershire CC', areaId: county.id });
+  const pct = await make.organisation({
+    code: 'producershire-pct',
+    name: 'Producershire PCT',
+    kind: 'PRIMARY_CARE_TRUST',
+    areaId: county.id,
+  });
+  await make.organisation({ code: 'elsewhere-cc', name: 'Elsewhere CC', areaId: elsewhere.id });
+  const [cypp] = await db
+    .insert(plans)
+    .values({
+      kind: 'CYPP',
+      title: 'Producershire CYPP 2006-09',
+      areaId: county.id,
+      ownerBodyId: board.id,
+      periodStart: '2006-04-01',
+      periodEnd: '2009-04-01',
+      adoptedOn: '2006-03-01',
+    })
+    .returning();
+  return {
+    code: county.code,
+    cyppId: cypp!.id,
+    cypp: toGlobalId('Plan', cypp!.id),
+    board$: toGlobalId('Body', board.id),
+    stranger$: toGlobalId('Body', stranger.id),
+    council$: toGlobalId('Organisation', council.id),
+    pctId: pct.id,
+    pct$: toGlobalId('Organisation', pct.id),
+  };
+}
+
+const { expectForbiddenAttempt } = writeChecks(() => database.db);
+const names = (response: Loose, field: string) =>
+  (response.data[field].plan.producers as Loose[]).map((producer) => producer.name).sort();
+const signOffFinding = async () => {
+  const response = await api.query(signOff, { code: world.code });
+  expect(response.errors).toBeUndefined();
+  return (response.data.compliance.findings as Loose[]).find((f) => f.rule.id === 'plan.la-pct-joint-sign-off');
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi(database.db);
+  world = await buildWorld();
+  secretariat = await api.as({ org: 'producershire-cc', roles: ['editor', `secretariat:${world.board$}`] });
+  otherSecretariat = await api.as({ org: 'elsewhere-cc', roles: ['editor', `secretariat:${world.stranger$}`] });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await database?.dispose();
+});
+
+describe('a plan’s producers', () => {
+  it('are named by the owning body’s secretariat, once each, and judge the LA–PCT sign-off (001 App. 1)', async () => {
+    expect(await signOffFinding()).toMatchObject({ outcome: 'UNKNOWN' });
+    const council = await secretariat.query(record, {
+      input: { plan: world.cypp, producer: world.council$, clientMutationId: 'council-producer' },
+    });
+    expect(council.errors).toBeUndefined();
+    expect(council.data.recordPlanProducer.clientMutationId).toBe('council-producer');
+    expect(names(council, 'recordPlanProducer')).toEqual(['Producershire CC']);
+    expect(await signOffFinding()).toMatchObject({ outcome: 'NOT_MET', missing: [{ code: 'PRIMARY_CARE_TRUST' }] });
+    // A retry with the same key records nothing twice; naming the council again without one is refused.
+    const retried = await secretariat.query(record, {
+      input: { plan: world.cypp, producer: world.council$, clientMutationId: 'council-producer' },
+    });
+    expect(retried.errors).toBeUndefined();
+    expectRefused(
+      await secretariat.query(record, { input: { plan: world.cypp, producer: world.council$ } }),
+      'BAD_USER_INPUT',
+      'input.producer',
+      'already names',
+    );
+    const both = await secretariat.query(record, { input: { plan: world.cypp, producer: world.pct$ } });
+    expect(names(both, 'recordPlanProducer')).toEqual(['Producershire CC', 'Producershire PCT']);
+    expect(await signOffFinding()).toMatchObject({ outcome: 'MET' });
+    const board = await secretariat.query(record, { input: { plan: world.cypp, producer: world.board$ } });
+    expect(board.data.recordPlanProducer.plan.producers).toContainEqual({
+      __typename: 'Body',
+      name: 'Producershire Board',
+    });
+  });
+
+  it('refuses another area’s body, a plan part that is neither, and any writer but the plan’s secretariat', async () => {
+    expectRefused(
+      await secretariat.query(record, { input: { plan: world.cypp, producer: world.stranger$ } }),
+      'BAD_USER_INPUT',
+      'input.producer',
+      'not of the plan’s area',
+    );
+    expectRefused(
+      await secretariat.query(record, { input: { plan: world.cypp, producer: world.cypp } }),
+      'BAD_USER_INPUT',
+      'input.producer',
+    );
+    await expectForbiddenAttempt('plan:edit', 'recordPlanProducer', () =>
+      otherSecretariat.query(record, { input: { plan: world.cypp, producer: world.pct$ } }),
+    );
+    await expectForbiddenAttempt('plan:edit', 'withdrawPlanProducer', () =>
+      otherSecretariat.query(withdraw, { input: { plan: world.cypp, producer: world.pct$ } }),
+    );
+  });
+
+  it('withdraws a producer the plan no longer names, keeping in its history that it did', async () => {
+    const [pct] = await database.db
+      .select()
+      .from(planProducers)
+      .where(and(eq(planProducers.planId, world.cyppId), eq(planProducers.producerOrganisationId, world.pctId)));
+    const withdrawn = await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.pct$ } });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(names(withdrawn, 'withdrawPlanProducer')).toEqual(['Producershire Board', 'Producershire CC']);
+    expect(await signOffFinding()).toMatchObject({ outcome: 'NOT_MET' });
+    expectRefused(
+      await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.pct$ } }),
+      'NOT_FOUND',
+      'input.producer',
+      'does not name',
+    );
+    const changes = (await api.query(history, { id: toGlobalId('PlanProducer', pct!.id) })).data.history as Loose[];
+    expect(changes.map((change) => [change.operation, change.recordType])).toEqual([
+      ['recordPlanProducer', 'PlanProducer'],
+      ['withdrawPlanProducer', 'PlanProducer'],
+    ]);
+    expect(changes[1]).toMatchObject({ after: null });
+  });
+});
