@@ -17,6 +17,17 @@ import { createTestDatabase, type TestDatabase } from './support/database';
 
 const migrations = fileURLToPath(new URL('../schema/migrations', import.meta.url));
 const viewerQuery = '{ viewer { organisation { id code name } } }';
+
+/**
+ * A database as it stood before 0016: the migrations from 0016 on forgotten, and what those after 0016 made
+ * undone, so that migrating applies 0016 and all after it again.
+ */
+async function undoMigrationsFrom0016(database: TestDatabase) {
+  const journal = JSON.parse(readFileSync(join(migrations, 'meta/_journal.json'), 'utf8'));
+  const from = journal.entries.find((entry: { tag: string }) => /_tidy_organisation_codes/.test(entry.tag)).when;
+  await database.db.execute(sql`ALTER TABLE nominations DROP COLUMN represents`); // 0017
+  await database.db.execute(sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at >= ${from}`);
+}
 describe('migration 0016 on a database holding the old codes', () => {
   let earlier: string;
   let database: TestDatabase;
@@ -124,8 +135,7 @@ describe('a seeded database from before 0016, migrated and seeded again', () => 
       await database.db.update(organisations).set({ code: old }).where(eq(organisations.code, tidy));
     }
     await database.db.delete(organisationIdentifiers).where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'));
-    await database.db.execute(sql`DELETE FROM drizzle.__drizzle_migrations
-      WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`);
+    await undoMigrationsFrom0016(database);
     await database.migrate();
   });
 
@@ -200,8 +210,7 @@ describe('a national data set loaded before 0016, migrated', () => {
     await database.db.execute(sql`UPDATE organisations o SET code = i.value FROM organisation_identifiers i
       WHERE i.organisation_id = o.id AND i.scheme = 'REGISTRY_CODE'`);
     await database.db.delete(organisationIdentifiers).where(eq(organisationIdentifiers.scheme, 'REGISTRY_CODE'));
-    await database.db.execute(sql`DELETE FROM drizzle.__drizzle_migrations
-      WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`);
+    await undoMigrationsFrom0016(database);
     await database.migrate();
   });
 
