@@ -434,6 +434,8 @@ describe('sourced areas seed: coterminosity from coverage', () => {
     ['E10000018', 'Leicestershire', true, true],
     ['E10000017', 'Lancashire', false, true],
     ['E08000016', 'Barnsley', true, true],
+    // Berkshire West PCT served two other unitaries; no police service is recorded for Reading.
+    ['E06000038', 'Reading', false, null],
   ];
 
   it('reads each area’s PCT and police coterminosity from the coverage recorded for June 2008', async () => {
@@ -445,6 +447,7 @@ describe('sourced areas seed: coterminosity from coverage', () => {
       expect([name, found.get(name)?.withPct, found.get(name)?.withPolice]).toEqual([name, withPct, withPolice]);
     }
     expect(found.get('Merton').pcts).toEqual([{ name: 'Sutton and Merton PCT' }]);
+    expect(found.get('Reading').pcts).toEqual([{ name: 'Berkshire West PCT' }]);
     expect(found.get('Lancashire').pcts).toHaveLength(3);
   });
 
