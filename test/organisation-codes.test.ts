@@ -135,6 +135,6 @@ describe('organisation codes in a newly seeded database', () => {
       .from(organisationCoverage)
       .innerJoin(areas, eq(areas.id, organisationCoverage.areaId))
       .where(eq(organisationCoverage.organisationId, rowId('organisations', 'org/berkshire-west-pct')));
-    expect(covered.map((row) => row.area).sort()).toEqual(['E06000037', 'E06000041']);
+    expect(covered.map((row) => row.area).sort()).toEqual(['E06000037', 'E06000038', 'E06000041']);
   });
 });

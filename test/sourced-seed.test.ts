@@ -10,6 +10,7 @@ import {
   consultations,
   delegations,
   memberships,
+  organisationCoverage,
   people,
   planProducers,
   plans,
@@ -37,6 +38,8 @@ import { sourcedTables, type SourcedTableName } from '../seeds/sourced/tables';
 import { seedId } from '../seeds/support/ids';
 import { organisations as organisationsTable } from '../schema/database/index';
 import { selectRows, type Database } from '../src/db';
+import { toGlobalId } from '../src/shared/global-id';
+import { startApi, type Loose, type TestApi } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { cataloguedFiles } from './support/sources';
 
@@ -193,7 +196,10 @@ describe('sourced areas seed', () => {
         .from(bodies)
         .where(and(eq(bodies.name, name), eq(bodies.kind, 'CHILDRENS_TRUST_BOARD')));
       expect(board?.established?.slice(0, 4)).toBe(String(year));
-      const workings = await db.select().from(bodyWorkings).where(eq(bodyWorkings.bodyId, board?.id ?? ''));
+      const workings = await db
+        .select()
+        .from(bodyWorkings)
+        .where(eq(bodyWorkings.bodyId, board?.id ?? ''));
       expect(workings.map((row) => row.chairType)).toEqual([chairType]);
       const seats = await db
         .select({ seat: memberships, post: posts })
@@ -398,6 +404,73 @@ describe('sourced areas seed: the facts the rules and figures need', () => {
         'ALIGNMENT',
         'RELATIONSHIPS',
       ]);
+    }
+  });
+});
+
+describe('sourced areas seed: coterminosity from coverage', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi(db);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  const query = `query($ids: [ID!]!, $asOf: Date) { nodes(ids: $ids) { ... on Area {
+    name coterminosity(asOf: $asOf) { withPct withPolice pcts { name } policeServices { name } } } } }`;
+  const read = async (codes: string[], asOf: string) => {
+    const ids = codes.map((code) => toGlobalId('Area', seedId('areas', code)));
+    const response = await api.query(query, { ids, asOf });
+    expect(response.errors).toBeUndefined();
+    return new Map<string, Loose>(response.data.nodes.map((area: Loose) => [area.name, area.coterminosity]));
+  };
+
+  // Each PCT, care trust and police service covers what it served, as far as the sourced areas reach: Rutland,
+  // Blackpool, Blackburn with Darwen and Stoke-on-Trent are not among them, so their neighbours read coterminous.
+  const expected: [string, string, boolean, boolean | null][] = [
+    ['E10000028', 'Staffordshire', false, true],
+    ['E08000030', 'Walsall', true, true],
+    ['E09000024', 'Merton', false, false],
+    ['E10000018', 'Leicestershire', true, true],
+    ['E10000017', 'Lancashire', false, true],
+    ['E08000016', 'Barnsley', true, true],
+    // Berkshire West PCT served two other unitaries; no police service is recorded for Reading.
+    ['E06000038', 'Reading', false, null],
+  ];
+
+  it('reads each area’s PCT and police coterminosity from the coverage recorded for June 2008', async () => {
+    const found = await read(
+      expected.map(([code]) => code),
+      '2008-06-01',
+    );
+    for (const [, name, withPct, withPolice] of expected) {
+      expect([name, found.get(name)?.withPct, found.get(name)?.withPolice]).toEqual([name, withPct, withPolice]);
+    }
+    expect(found.get('Merton').pcts).toEqual([{ name: 'Sutton and Merton PCT' }]);
+    expect(found.get('Reading').pcts).toEqual([{ name: 'Berkshire West PCT' }]);
+    expect(found.get('Lancashire').pcts).toHaveLength(3);
+  });
+
+  it('dates Staffordshire’s PCT coverage as the PCTs: six before the October 2006 merger, two after', async () => {
+    const before = (await read(['E10000028'], '2006-09-30')).get('Staffordshire');
+    const after = (await read(['E10000028'], '2006-10-01')).get('Staffordshire');
+    expect(before.pcts).toHaveLength(6);
+    expect(after.pcts.map((pct: Loose) => pct.name).sort()).toEqual([
+      'North Staffordshire PCT',
+      'South Staffordshire PCT',
+    ]);
+    expect([before.withPct, after.withPct]).toEqual([false, false]);
+  });
+
+  it('marks the coverage of PCTs and police services synthetic, each citing its support', async () => {
+    const rows = await db
+      .select({ kind: organisationsTable.kind, coverage: organisationCoverage })
+      .from(organisationCoverage)
+      .innerJoin(organisationsTable, eq(organisationsTable.id, organisationCoverage.organisationId))
+      .where(inArray(organisationsTable.kind, ['PRIMARY_CARE_TRUST', 'CARE_TRUST', 'POLICE_SERVICE']));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { kind, coverage } of rows) {
+      expect([kind, coverage.synthetic, coverage.sources.length > 0]).toEqual([kind, true, true]);
     }
   });
 });

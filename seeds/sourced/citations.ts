@@ -73,6 +73,7 @@ export const generic = {
   partnersFormalise: c003('¶3'),
   boardsEverywhere: c003('¶58'),
   pctMergers: c004('¶66'),
+  pctCoverage: c004('¶66'),
   policeCoverage: c003('¶83'),
   mandates: c003('Summary'),
   resources: c003('¶103'),

@@ -45,6 +45,7 @@ export function declareBarnsley(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: synthetic(generic.relevantPartners),
   });
+  b.coverage('barnsley/pct', ctx.code, synthetic(generic.pctCoverage), registryEpoch);
   b.organisation('barnsley/police', {
     name: 'South Yorkshire Police',
     kind: 'POLICE_SERVICE',

@@ -44,6 +44,7 @@ export function declareCambridgeshire(b: SourcedBuilder): void {
     validFrom: pctReorganisation,
     prov: synthetic(generic.pctMergers),
   });
+  b.coverage('cambridgeshire/pct', ctx.code, synthetic(generic.pctCoverage), pctReorganisation);
   b.organisation('cambridgeshire/police', {
     name: 'Cambridgeshire Constabulary',
     kind: 'POLICE_SERVICE',

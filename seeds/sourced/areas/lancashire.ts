@@ -58,6 +58,8 @@ function declarePartners(b: SourcedBuilder): void {
       validFrom: pctReorganisation,
       prov: synthetic(generic.pctMergers),
     });
+    // Each served part of the county, so none was coterminous with it.
+    b.coverage(key, ctx.code, synthetic(generic.pctCoverage), pctReorganisation);
   }
   b.organisation('lancashire/police', {
     name: 'Lancashire Constabulary',
@@ -67,6 +69,9 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: synthetic(generic.partnerKinds, generic.policeCoverage),
   });
+  // It served Blackpool and Blackburn with Darwen too, which the sources do not describe and the sourced areas leave
+  // out: the registry reads it as coterminous with the county.
+  b.coverage('lancashire/police', ctx.code, synthetic(generic.policeCoverage), registryEpoch);
 }
 
 /** The board's other names and its partnership agreement (003 Fig 9, Fig 20). */

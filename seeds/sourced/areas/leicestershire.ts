@@ -67,6 +67,10 @@ export function declareLeicestershire(b: SourcedBuilder): void {
     validFrom: pctReorganisation,
     prov: synthetic(generic.pctMergers, c001('¶5')),
   });
+  // The PCT served Rutland and the police Leicester and Rutland too; the sources describe neither unitary, so the
+  // registry records only the county, and reads both as coterminous with it.
+  b.coverage('leicestershire/pct', ctx.code, synthetic(generic.pctCoverage), pctReorganisation);
+  b.coverage('leicestershire/police', ctx.code, synthetic(generic.policeCoverage), registryEpoch);
   // 001 ¶8 recommends having a board "in the interim"; 96% of areas had one by March 2008 (003 ¶58). The board,
   // its name and all its seats are synthetic.
   const board = trustBoard(b, ctx, {

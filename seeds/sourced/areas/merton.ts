@@ -38,7 +38,8 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: sourced(c003('App. 1 ¶162'), c003('Fig 12')),
   });
-  // Background: one PCT served both Sutton and Merton; Sutton adds its coverage (sutton.ts).
+  // Background: one PCT served both Sutton and Merton; Sutton adds its coverage (named-by-004.ts), and so Merton is
+  // not coterminous with it.
   b.organisation('org/sutton-and-merton-pct', {
     name: 'Sutton and Merton PCT',
     kind: 'PRIMARY_CARE_TRUST',
@@ -47,6 +48,7 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: synthetic(generic.relevantPartners),
   });
+  b.coverage('org/sutton-and-merton-pct', ctx.code, synthetic(generic.pctCoverage), registryEpoch);
   b.organisation('org/metropolitan-police', {
     name: 'Metropolitan Police Service',
     kind: 'POLICE_SERVICE',

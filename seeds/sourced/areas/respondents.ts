@@ -157,7 +157,7 @@ function declareBerkshireWest(b: SourcedBuilder): void {
     validFrom: attestedBy000,
     prov: sourced(respondents),
   });
-  for (const code of [berkshireWestAreas['West Berkshire'], berkshireWestAreas.Wokingham]) {
+  for (const code of Object.values(berkshireWestAreas)) {
     b.coverage('org/berkshire-west-pct', code, background, attestedBy000);
   }
 }

@@ -50,6 +50,8 @@ function declarePartners(b: SourcedBuilder): void {
     prov: sourced(c003('App. 1 ¶162'), c003('Fig 6'), respondents),
   });
   const pctProv = synthetic(generic.pctMergers);
+  // Each PCT served part of the county, so neither the six nor the two that followed were coterminous with it.
+  const pctCoverage = synthetic(generic.pctCoverage);
   b.organisation('staffordshire/pct-south', {
     name: 'South Staffordshire PCT',
     kind: 'PRIMARY_CARE_TRUST',
@@ -66,6 +68,7 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: pctReorganisation,
     prov: pctProv,
   });
+  for (const pct of ctx.pcts) b.coverage(pct, ctx.code, pctCoverage, pctReorganisation);
   for (const [slug, name, successor] of mergedPcts) {
     const key = `staffordshire/pct-before-2006/${slug}`;
     b.organisation(key, {
@@ -77,6 +80,7 @@ function declarePartners(b: SourcedBuilder): void {
       validTo: pctReorganisation,
       prov: pctProv,
     });
+    b.coverage(key, ctx.code, pctCoverage, registryEpoch, pctReorganisation);
     b.organisationSuccession(key, successor, 'MERGER', pctReorganisation, pctProv);
   }
   b.organisation('staffordshire/police', {
@@ -87,6 +91,8 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: synthetic(generic.partnerKinds, generic.policeCoverage),
   });
+  // It served Stoke-on-Trent too, which the sources do not describe and the sourced areas leave out.
+  b.coverage('staffordshire/police', ctx.code, synthetic(generic.policeCoverage), registryEpoch);
 }
 
 /**

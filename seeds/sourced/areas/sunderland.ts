@@ -45,6 +45,7 @@ export function declareSunderland(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: synthetic(generic.relevantPartners),
   });
+  b.coverage('sunderland/pct', ctx.code, synthetic(generic.pctCoverage), registryEpoch);
   b.organisation('sunderland/police', {
     name: 'Northumbria Police',
     kind: 'POLICE_SERVICE',

@@ -1,6 +1,6 @@
 import type { AreaContext } from '../area-context';
 import type { SourcedBuilder } from '../builder-plans';
-import { c003, sourced } from '../citations';
+import { c003, generic, sourced, synthetic } from '../citations';
 import { registryEpoch, yearStart } from '../dates';
 import { surround } from '../surround';
 import { caseStudyTrust } from '../trust-board';
@@ -53,14 +53,16 @@ function declarePartners(b: SourcedBuilder): void {
     validFrom: registryEpoch,
     prov: fig15,
   });
+  b.coverage('walsall/pct', ctx.code, synthetic(generic.pctCoverage), registryEpoch);
   b.organisation('org/west-midlands-police', {
     name: 'West Midlands Police',
     kind: 'POLICE_SERVICE',
     sector: 'PUBLIC',
     validFrom: registryEpoch,
-    coverage: [ctx.code],
     prov: fig15,
   });
+  // Fig 15 names the force, not what it served: its coverage is background, as the PCT's is.
+  b.coverage('org/west-midlands-police', ctx.code, synthetic(generic.policeCoverage), registryEpoch);
   b.organisation('org/serco', {
     name: 'Serco',
     kind: 'PRIVATE_SECTOR',
