@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { anyIn } from '../../shared/any-of';
 import { compiledRead } from '../../shared/compiled-read';
 import { bodies, organisations } from '../../../schema/database/index';
-import { selectRows, type Database } from '../../db';
+import { plannedEachTime, selectRows, type Database } from '../../db';
 import { holdsAt, type IsoDate } from '../../shared/dates';
 
 export interface GraphRequest {
@@ -194,9 +194,11 @@ export class GraphStore {
   async edges(ids: string[], asOf: IsoDate): Promise<EdgeRow[]> {
     if (ids.length === 0) return [];
     const nodes = sql`${sql.param(ids)}::uuid[]`;
+    // Its generic plan read every seat and line once the national data held a few hundred more lines (0.5 -> 4.7 ms
+    // of PostgreSQL's time per graph of Kent): planned for the nodes it is given, it keeps to their indexes.
     return selectRows<EdgeRow>(
       this.db,
-      sql`
+      sql`${plannedEachTime}
       SELECT 'Membership' AS "recordType", m.id, 'MEMBERSHIP' AS kind,
              coalesce(m.on_behalf_of_id, m.member_organisation_id) AS "sourceId", m.body_id AS "targetId", m.role::text AS role
       FROM memberships m
