@@ -262,7 +262,8 @@ describe('a database whose national data set generated the Berkshire unitaries b
       sql`SELECT c.area_id FROM organisation_coverage c JOIN organisations o ON o.id = c.organisation_id
           WHERE o.code = 'reading/pct' ORDER BY c.area_id`,
     );
-    expect(covered.map((row) => row.area_id)).toEqual([generated.E06000037, generated.E06000041]);
+    // The three unitaries it served: Reading, where it is based, West Berkshire and Wokingham.
+    expect(covered.map((row) => row.area_id)).toEqual([generated.E06000037, generated.E06000038, generated.E06000041]);
     const berkshire = await selectRows<{ n: number }>(
       database.db,
       sql`SELECT count(*)::int AS n FROM areas WHERE code IN ('E06000037', 'E06000038', 'E06000041')`,
