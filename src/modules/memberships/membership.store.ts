@@ -1,4 +1,5 @@
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { anyIn, anyOf } from '../../shared/any-of';
 import { compiledReadIncluding, compiledReadWithChildren, readById } from '../../shared/compiled-read';
 import {
@@ -27,17 +28,26 @@ const membershipsOfBodies = compiledReadIncluding(
 );
 
 /**
- * Seats an organisation holds itself, and seats held on its behalf by posts and people, with the bodies they are
- * on and the posts holding them.
+ * Seats an organisation holds itself, and seats held on its behalf by posts and people, holding on the date:
+ * `isOrganisation` tests an organisation column against the organisations asked for. One predicate, one order and
+ * one set of references for both reads below, since the second primes the first's loader.
  */
+const seatsHeldFor = (isOrganisation: (column: PgColumn) => SQL, asOf: Placeholder) =>
+  and(
+    or(isOrganisation(memberships.memberOrganisationId), isOrganisation(memberships.onBehalfOfId)),
+    holdsOn(memberships, asOf),
+  )!;
+const seatOrder = sql`${memberships.bodyId}, ${memberships.id}`;
+/** The bodies the seats are on and the posts holding them. */
+const seatReferences = {
+  bodies: { table: bodies, via: memberships.bodyId },
+  posts: { table: posts, via: memberships.memberPostId },
+};
+
 const membershipsOfOrganisations = compiledReadIncluding(
   memberships,
-  (p) =>
-    sql`where ${and(
-      or(anyIn(memberships.memberOrganisationId, p('ids')), anyIn(memberships.onBehalfOfId, p('ids'))),
-      holdsOn(memberships, p('asOf')),
-    )} order by ${memberships.bodyId}, ${memberships.id}`,
-  { bodies: { table: bodies, via: memberships.bodyId }, posts: { table: posts, via: memberships.memberPostId } },
+  (p) => sql`where ${seatsHeldFor((column) => anyIn(column, p('ids')), p('asOf'))} order by ${seatOrder}`,
+  seatReferences,
 );
 
 /** Organisations with the same seats beside each, as one statement: a query of an organisation nearly always asks. */
@@ -46,16 +56,9 @@ const organisationsWithSeats = compiledReadWithChildren(
   (p) => sql`where ${anyIn(organisations.id, p('ids'))}`,
   {
     table: memberships,
-    where: (p) =>
-      and(
-        or(eq(memberships.memberOrganisationId, organisations.id), eq(memberships.onBehalfOfId, organisations.id)),
-        holdsOn(memberships, p('asOf')),
-      )!,
-    orderBy: sql`${memberships.bodyId}, ${memberships.id}`,
-    inclusions: {
-      bodies: { table: bodies, via: memberships.bodyId },
-      posts: { table: posts, via: memberships.memberPostId },
-    },
+    where: (p) => seatsHeldFor((column) => eq(column, organisations.id), p('asOf')),
+    orderBy: seatOrder,
+    inclusions: seatReferences,
   },
 );
 
