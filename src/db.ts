@@ -117,11 +117,12 @@ Object.defineProperty(PreparingSession.prototype, 'prepareQuery', {
  * Put in a statement's text to have it planned for its values on every run, never prepared: for statements whose
  * generic plan (PostgreSQL's choice after five runs of a prepared one) misjudges them badly.
  */
-export const plannedEachTime = sql.raw('/* planned each time */');
+const plannedEachTimeMark = '/* planned each time */';
+export const plannedEachTime = sql.raw(plannedEachTimeMark);
 
 function preparable(text: string): boolean {
   if (preparedTexts.has(text)) return true;
-  if (text.includes('/* planned each time */')) return false;
+  if (text.includes(plannedEachTimeMark)) return false;
   // Reads only: writes and seeding come in texts of every length and would take the places of the reads.
   if (!/^\s*(select|with)\b/i.test(text)) return false;
   // A recursive walk's best plan depends on how far it goes, which a generic plan (PostgreSQL's choice after five
