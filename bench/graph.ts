@@ -3,6 +3,7 @@ import { seedDatabase } from '../seeds/index';
 import { startApi } from '../test/support/api';
 import { createTestDatabase } from '../test/support/database';
 import { benchDashboard } from './dashboard';
+import { timedQuery } from './timed-query';
 
 /**
  * Times partnershipGraph, a page of bodies, compliance for a large county and statistics for England on the national data set (sourced areas plus the 150 generated ones),
@@ -54,15 +55,7 @@ async function main(): Promise<void> {
       variables: { area: kent.data.area.id } as never,
     });
     for (const { name, query, variables } of cases) {
-      const times: number[] = [];
-      let last = await api.query(query, variables);
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        last = await api.query(query, variables);
-        times.push(performance.now() - started);
-      }
-      if (last.errors) throw new Error(`${name}: ${JSON.stringify(last.errors)}`);
-      times.sort((a, b) => a - b);
+      const { last, median, worst } = await timedQuery(api, name, query, variables, runs);
       const { partnershipGraph, bodies, compliance, statistics, search } = last.data;
       const size = partnershipGraph
         ? `${partnershipGraph.nodes.length} nodes, ${partnershipGraph.edges.length} edges`
@@ -73,9 +66,9 @@ async function main(): Promise<void> {
             : search
               ? `${search.length} hits`
               : `${bodies.nodes.length} bodies`;
-      const median = times[Math.floor(times.length / 2)]!.toFixed(1);
-      const worst = times.at(-1)!.toFixed(1);
-      console.log(`  ${name}: ${size}; ${last.statements} statements; median ${median} ms, worst ${worst} ms`);
+      console.log(
+        `  ${name}: ${size}; ${last.statements} statements; median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`,
+      );
     }
     await benchDashboard(api, database.db);
     console.log(`  peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

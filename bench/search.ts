@@ -6,6 +6,7 @@ import { today } from '../src/shared/dates';
 import { seedDatabase } from '../seeds/index';
 import { startApi } from '../test/support/api';
 import { createTestDatabase } from '../test/support/database';
+import { timedQuery } from './timed-query';
 
 /**
  * Times `search` across England on the national data set (sourced areas plus the 150 generated ones), through real
@@ -32,19 +33,10 @@ async function main(): Promise<void> {
   try {
     await seedDatabase(database.db, { scale: 'national', seedNumber: 1 });
     for (const { name, variables } of cases) {
-      let last = await api.query(query, variables);
-      const times: number[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        last = await api.query(query, variables);
-        times.push(performance.now() - started);
-      }
-      if (last.errors) throw new Error(`${name}: ${JSON.stringify(last.errors)}`);
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!.toFixed(0);
+      const { last, median, worst } = await timedQuery(api, name, query, variables, runs);
       console.log(
         `${database.driver} search ${name}: ${last.data.search.length} hits; ${last.statements} statements; ` +
-          `median ${median} ms, worst ${times.at(-1)!.toFixed(0)} ms`,
+          `median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`,
       );
     }
     await explain(database.db);
