@@ -125,9 +125,6 @@ function preparable(text: string): boolean {
   if (text.includes(plannedEachTimeMark)) return false;
   // Reads only: writes and seeding come in texts of every length and would take the places of the reads.
   if (!/^\s*(select|with)\b/i.test(text)) return false;
-  // A recursive walk's best plan depends on how far it goes, which a generic plan (PostgreSQL's choice after five
-  // runs of a prepared statement) cannot see: the graph's walk went from 5 to 7 ms so. It is planned every time.
-  if (/\bwith\s+recursive\b/i.test(text)) return false;
   if (preparedTexts.size >= preparedLimit) return false;
   preparedTexts.add(text);
   return true;

@@ -1,5 +1,5 @@
 import { getTableColumns, getTableName, sql, type Placeholder, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db';
 import { anyIn, OneValue } from './any-of';
 
@@ -66,11 +66,80 @@ export function compiledReadIncluding<Table extends PgTable, Inclusions extends 
   };
 }
 
+/** Rows of another table that belong to each row, read beside it (see `childrenBeside`). */
+export interface ChildList<Child extends PgTable, Inclusions extends Record<string, Inclusion>> {
+  table: Child;
+  /** Ties a child to the row and filters the children, written with both tables' columns. */
+  where: (placeholder: (name: string) => Placeholder) => SQL;
+  orderBy: SQL;
+  inclusions: Inclusions;
+}
+
 /**
- * The same, with each row's children in another table beside it, as one JSON array per row (an organisation with
- * its seats, each seat with the rows it refers to): a record and the list nearly every query of it asks for, in one
- * statement. `children.where` ties a child to the row and filters the children, written with both tables' columns.
+ * A subquery answering each row's children as one JSON array (each child with the rows it refers to), for a column
+ * of a statement over the parent table, and the way back from that JSON: a record and the list nearly every query of
+ * it asks for, in one statement. `read` makes each child as its table's loaders would, and gathers the referred
+ * rows once per id into `answered`, made by `answers()`.
  */
+export function childrenBeside<Child extends PgTable, Inclusions extends Record<string, Inclusion>>(
+  children: ChildList<Child, Inclusions>,
+) {
+  const childShape = rowShapeOf(children.table);
+  const included = inclusionsOf(children.inclusions);
+  const width = childShape.columns.length;
+  const values = sql.join([columnList(childShape), ...included.map(({ select }) => select)], sql`, `);
+  const select = (placeholder: (name: string) => Placeholder): SQL =>
+    // Ordered in a subquery rather than by the aggregate's own ORDER BY, which sorts apart for every row.
+    sql`(select json_agg(children.row) from (select json_build_array(${values}) as row from ${children.table} where ${children.where(placeholder)} order by ${children.orderBy}) as children)`;
+  let rendered: SQL | undefined;
+  return {
+    select,
+    /**
+     * The same column as text rendered once, for a statement built on each request (drizzle renders every column
+     * reference of it anew each time): its placeholders read the columns of `pageDate`, a row the statement joins.
+     */
+    selectOnPage: (): SQL =>
+      (rendered ??= sql.raw(
+        renderedText(select((name) => sql.raw(`${quoted(pageDate)}.${quoted(name)}`) as unknown as Placeholder)),
+      )),
+    answers: () => included.map(() => new Map<string, object>()),
+    read(value: unknown, answered: Map<string, object>[]): Child['$inferSelect'][] {
+      const arrays = (value as unknown[][] | null) ?? [];
+      const made = new Array<object>(arrays.length);
+      for (let position = 0; position < arrays.length; position += 1) {
+        made[position] = childShape.make(arrays[position]!);
+        collectIncluded(arrays[position]!, width, included, answered);
+      }
+      return made as Child['$inferSelect'][];
+    },
+    included: (answered: Map<string, object>[]) =>
+      byName(included, answered) as { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] },
+  };
+}
+
+/**
+ * A column read beside each row of a statement built at request time (a page of bodies with their seats), and what
+ * to do with its values once read: prime the loaders the children's resolvers read, so they issue no statement.
+ */
+export interface ReadBeside {
+  /** Reads the date as `pageDate.asOf`, a row the statement joins. */
+  select: SQL;
+  take(values: readonly (readonly [id: string, value: unknown])[]): void;
+}
+
+/** The name of the one-row table a statement with `ReadBeside` columns joins, its column `asOf` the date read as at. */
+export const pageDate = 'page_date';
+
+const dialect = new PgDialect();
+
+/** SQL with no values of its own, as its text. */
+function renderedText(query: SQL): string {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  if (params.length) throw new Error('renderedText: the SQL has values, which its text would lose');
+  return text;
+}
+
+/** Rows of `table` with each row's children beside it (see `childrenBeside`), compiled once. */
 export function compiledReadWithChildren<
   Table extends PgTable,
   Child extends PgTable,
@@ -78,12 +147,7 @@ export function compiledReadWithChildren<
 >(
   table: Table,
   clauses: (placeholder: (name: string) => Placeholder) => SQL,
-  children: {
-    table: Child;
-    where: (placeholder: (name: string) => Placeholder) => SQL;
-    orderBy: SQL;
-    inclusions: Inclusions;
-  },
+  children: ChildList<Child, Inclusions>,
 ): (
   db: Database,
   values: Record<string, unknown>,
@@ -94,41 +158,28 @@ export function compiledReadWithChildren<
 }> {
   const shape = rowShapeOf(table);
   const idAt = shape.columns.findIndex(([key]) => key === 'id');
-  const childShape = rowShapeOf(children.table);
-  const included = inclusionsOf(children.inclusions);
-  const childWidth = childShape.columns.length;
-  const childValues = sql.join([columnList(childShape), ...included.map(({ select }) => select)], sql`, `);
+  const beside = childrenBeside(children);
   const width = shape.columns.length;
   const statement = statementsFor(
     (placeholder) =>
-      sql`select ${columnList(shape)}, (select json_agg(json_build_array(${childValues}) order by ${children.orderBy}) from ${children.table} where ${children.where(placeholder)}) from ${table} ${clauses(placeholder)}`,
+      sql`select ${columnList(shape)}, ${beside.select(placeholder)} from ${table} ${clauses(placeholder)}`,
   );
 
   const mapRows = (rows: unknown[][]) => {
-    const answered = included.map(() => new Map<string, object>());
+    const answered = beside.answers();
     const made = new Array<object>(rows.length);
-    const childrenOf = new Map<string, object[]>();
+    const childrenOf = new Map<string, Child['$inferSelect'][]>();
     for (let index = 0; index < rows.length; index += 1) {
       const values = rows[index]!;
       made[index] = shape.make(values);
-      const childArrays = (values[width] as unknown[][] | null) ?? [];
-      const madeChildren = new Array<object>(childArrays.length);
-      for (let position = 0; position < childArrays.length; position += 1) {
-        madeChildren[position] = childShape.make(childArrays[position]!);
-        collectIncluded(childArrays[position]!, childWidth, included, answered);
-      }
-      childrenOf.set(values[idAt] as string, madeChildren);
+      childrenOf.set(values[idAt] as string, beside.read(values[width], answered));
     }
     return { rows: made, childrenOf, answered };
   };
 
   return async (db, values) => {
     const { rows, childrenOf, answered } = await statement(db, values, mapRows);
-    return {
-      rows: rows as Table['$inferSelect'][],
-      childrenOf: childrenOf as Map<string, Child['$inferSelect'][]>,
-      included: byName(included, answered) as never,
-    };
+    return { rows: rows as Table['$inferSelect'][], childrenOf, included: beside.included(answered) };
   };
 }
 

@@ -1,8 +1,14 @@
-import { and, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { anyIn } from '../../shared/any-of';
-import { compiledRead, compiledReadIncluding, readById } from '../../shared/compiled-read';
+import {
+  childrenBeside,
+  compiledRead,
+  compiledReadIncluding,
+  readById,
+  type ReadBeside,
+} from '../../shared/compiled-read';
 import { accountabilityLines, bodies, organisations } from '../../../schema/database/index';
-import { selectRows, type Database } from '../../db';
+import { plannedEachTime, selectRows, type Database } from '../../db';
 import { holdsOn, type IsoDate } from '../../shared/dates';
 import { datedRowsByKey, rowsById, type PrimeById } from '../../shared/loaders';
 
@@ -19,18 +25,30 @@ export interface ChainRow {
 const linesById = readById(accountabilityLines);
 
 /** Lines up from bodies and organisations, with whom they answer to: a line is shown with its other end. */
+const lineOrder = sql`${accountabilityLines.kind}, ${accountabilityLines.id}`;
+/** The other end of a line from a party: a list of lines nearly always shows it. */
+const lineEnds = {
+  bodies: { table: bodies, via: accountabilityLines.toBodyId },
+  organisations: { table: organisations, via: accountabilityLines.toOrganisationId },
+};
+
 const linesFromParties = compiledReadIncluding(
   accountabilityLines,
   (p) =>
     sql`where ${and(
       or(anyIn(accountabilityLines.fromBodyId, p('ids')), anyIn(accountabilityLines.fromOrganisationId, p('ids'))),
       holdsOn(accountabilityLines, p('asOf')),
-    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
-  {
-    bodies: { table: bodies, via: accountabilityLines.toBodyId },
-    organisations: { table: organisations, via: accountabilityLines.toOrganisationId },
-  },
+    )} order by ${lineOrder}`,
+  lineEnds,
 );
+
+/** The same lines beside each body of a statement over bodies, so `fromParty` is primed, not read. */
+const linesBesideBody = childrenBeside({
+  table: accountabilityLines,
+  where: (p) => and(eq(accountabilityLines.fromBodyId, bodies.id), holdsOn(accountabilityLines, p('asOf')))!,
+  orderBy: lineOrder,
+  inclusions: lineEnds,
+});
 
 const linesToParties = compiledRead(
   accountabilityLines,
@@ -38,7 +56,7 @@ const linesToParties = compiledRead(
     sql`where ${and(
       or(anyIn(accountabilityLines.toBodyId, p('ids')), anyIn(accountabilityLines.toOrganisationId, p('ids'))),
       holdsOn(accountabilityLines, p('asOf')),
-    )} order by ${accountabilityLines.kind}, ${accountabilityLines.id}`,
+    )} order by ${lineOrder}`,
 );
 
 export class AccountabilityLineStore {
@@ -59,6 +77,21 @@ export class AccountabilityLineStore {
     (row) => row.fromBodyId ?? row.fromOrganisationId,
   );
 
+  /** A column of the bodies' statement (see `BodyStore.page`) with their lines out as at `asOf`, primed into `fromParty`. */
+  linesBesideBodies(asOf: IsoDate): ReadBeside {
+    return {
+      select: linesBesideBody.selectOnPage(),
+      take: (values) => {
+        const answered = linesBesideBody.answers();
+        for (const [bodyId, value] of values)
+          this.fromParty.prime({ key: bodyId, asOf }, linesBesideBody.read(value, answered));
+        const included = linesBesideBody.included(answered);
+        this.prime('Body', included.bodies);
+        this.prime('Organisation', included.organisations);
+      },
+    };
+  }
+
   readonly toParty = datedRowsByKey(
     (ids, asOf) => linesToParties(this.db, { ids, asOf }),
     (row) => row.toBodyId ?? row.toOrganisationId,
@@ -73,9 +106,10 @@ export class AccountabilityLineStore {
       SELECT id, kind, coalesce(from_body_id, from_organisation_id) AS from_id, coalesce(to_body_id, to_organisation_id) AS to_id
       FROM accountability_lines
       WHERE kind::text IN ${kinds} AND valid_from <= ${asOf} AND (valid_to IS NULL OR valid_to > ${asOf})`;
+    // Planned for its start each time, as the graph's walk is: how far a walk goes is what its plan depends on.
     return selectRows<ChainRow>(
       this.db,
-      sql`
+      sql`${plannedEachTime}
       WITH RECURSIVE line AS (${line}),
       walk(to_id, visited, line_ids, cyclic) AS (
         SELECT to_id, ARRAY[from_id, to_id], ARRAY[id], false FROM line WHERE from_id = ${startId}

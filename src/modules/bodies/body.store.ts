@@ -1,6 +1,6 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
-import { readById } from '../../shared/compiled-read';
+import { pageDate, readById, type ReadBeside } from '../../shared/compiled-read';
 import {
   bodies,
   bodyAliases,
@@ -106,15 +106,29 @@ export class BodyStore {
     (row) => row.successorId,
   );
 
-  async page(criteria: BodyCriteria, request: PageRequest) {
+  /**
+   * A page of bodies, with `besides` read in the same statement: the children the query selects of each body
+   * (their seats, their lines), as columns computed for the page's rows only, after its order and limit.
+   */
+  async page(criteria: BodyCriteria, request: PageRequest, besides: readonly ReadBeside[] = []) {
     const page = keysetPage(bodies.name, bodies.id, request);
-    const rows = await this.db
-      .select()
+    const columns = Object.fromEntries(besides.map(({ select }, position) => [`beside${position}`, select]));
+    const query = this.db
+      .select({ body: bodies, ...columns })
       .from(bodies)
+      .$dynamic();
+    // The date the children are read as at, as a row the page joins: their SQL is then the same text every time.
+    if (besides.length) query.crossJoin(sql`(select ${criteria.asOf}::date as "asOf") as ${sql.identifier(pageDate)}`);
+    const found: ({ body: BodyRow } & Record<string, unknown>)[] = await query
       .where(and(this.conditions(criteria), page.where))
       .orderBy(...page.orderBy)
       .limit(page.limit);
-    return toPage(rows, request, (row) => row.name);
+    besides.forEach(({ take }, position) => take(found.map((row) => [row.body.id, row[`beside${position}`]] as const)));
+    return toPage(
+      found.map(({ body }) => body),
+      request,
+      (row) => row.name,
+    );
   }
 
   async count(criteria: BodyCriteria): Promise<number> {

@@ -131,15 +131,16 @@ export class GraphStore {
     const { asOf } = request;
     const kinds = request.bodyKinds ? sql`AND b.kind::text = ANY(${sql.param(request.bodyKinds)}::text[])` : sql``;
     const codes = sql`${sql.param(request.areaCodes)}::text[]`;
+    // A walk's best plan depends on how far it goes, which a generic plan cannot see (5 -> 7 ms when prepared).
     return selectRows(
       this.db,
-      sql`
+      sql`${plannedEachTime}
       WITH RECURSIVE
       area_tree(id) AS (
         SELECT id FROM areas
         WHERE id = ANY(${sql.param(request.areaIds)}::uuid[]) OR code = ANY(${codes})
         UNION
-        SELECT child.id FROM areas child JOIN area_tree t ON child.parent_area_id = t.id
+        SELECT unnest(ARRAY(SELECT child.id FROM areas child WHERE child.parent_area_id = t.id)) FROM area_tree t
       ),
       walk(distance, frontier, seen) AS (
         SELECT 0, seeds.ids, seeds.ids

@@ -1,7 +1,13 @@
 import { and, desc, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { anyIn, anyOf } from '../../shared/any-of';
-import { compiledReadIncluding, compiledReadWithChildren, readById } from '../../shared/compiled-read';
+import {
+  childrenBeside,
+  compiledReadIncluding,
+  compiledReadWithChildren,
+  readById,
+  type ReadBeside,
+} from '../../shared/compiled-read';
 import {
   bodies,
   interestDeclarations,
@@ -16,16 +22,27 @@ import { datedRowsByKey, rowsById, rowsByKey, type PrimeById } from '../../share
 
 const membershipsById = readById(memberships);
 
-/** A body's seats, with who holds them: a list of seats nearly always shows the post or organisation. */
+/** A body's seats, chair first, with who holds them: a list of seats nearly always shows the post or organisation. */
+const seatOnBodyOrder = sql`${memberships.role}, ${memberships.id}`;
+const seatHolders = {
+  posts: { table: posts, via: memberships.memberPostId },
+  organisations: { table: organisations, via: memberships.memberOrganisationId },
+};
+
 const membershipsOfBodies = compiledReadIncluding(
   memberships,
   (p) =>
-    sql`where ${and(anyIn(memberships.bodyId, p('ids')), holdsOn(memberships, p('asOf')))} order by ${memberships.role}, ${memberships.id}`,
-  {
-    posts: { table: posts, via: memberships.memberPostId },
-    organisations: { table: organisations, via: memberships.memberOrganisationId },
-  },
+    sql`where ${and(anyIn(memberships.bodyId, p('ids')), holdsOn(memberships, p('asOf')))} order by ${seatOnBodyOrder}`,
+  seatHolders,
 );
+
+/** The same seats beside each body of a statement over bodies (a page of them), so `ofBody` is primed, not read. */
+const seatsBesideBody = childrenBeside({
+  table: memberships,
+  where: (p) => and(eq(memberships.bodyId, bodies.id), holdsOn(memberships, p('asOf')))!,
+  orderBy: seatOnBodyOrder,
+  inclusions: seatHolders,
+});
 
 /**
  * Seats an organisation holds itself, and seats held on its behalf by posts and people, holding on the date:
@@ -79,6 +96,21 @@ export class MembershipStore {
     },
     (row) => row.bodyId,
   );
+
+  /** A column of the bodies' statement (see `BodyStore.page`) with their seats as at `asOf`, primed into `ofBody`. */
+  seatsBesideBodies(asOf: IsoDate): ReadBeside {
+    return {
+      select: seatsBesideBody.selectOnPage(),
+      take: (values) => {
+        const answered = seatsBesideBody.answers();
+        for (const [bodyId, value] of values)
+          this.ofBody.prime({ key: bodyId, asOf }, seatsBesideBody.read(value, answered));
+        const included = seatsBesideBody.included(answered);
+        this.prime('Post', included.posts);
+        this.prime('Organisation', included.organisations);
+      },
+    };
+  }
 
   readonly ofOrganisation = datedRowsByKey(
     async (ids, asOf) => {
