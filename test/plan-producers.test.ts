@@ -50,8 +50,20 @@ async function buildWorld() {
       adoptedOn: '2006-03-01',
     })
     .returning();
+  const [jsna] = await db
+    .insert(plans)
+    .values({
+      kind: 'JSNA',
+      title: 'Producershire JSNA',
+      areaId: county.id,
+      ownerBodyId: board.id,
+      periodStart: '2008-04-01',
+      adoptedOn: '2008-10-01',
+    })
+    .returning();
   return {
     code: county.code,
+    jsna: toGlobalId('Plan', jsna!.id),
     cyppId: cypp!.id,
     cypp: toGlobalId('Plan', cypp!.id),
     board$: toGlobalId('Body', board.id),
@@ -190,6 +202,31 @@ describe('a plan’s producers', () => {
     const warnedOnProducers = (catalogue.data.complianceRules as Loose[])
       .filter((rule) => rule.warnsOn.includes('recordPlanProducer') && rule.warnsOn.includes('withdrawPlanProducer'))
       .map((rule) => rule.id);
-    expect(warnedOnProducers).toEqual(['plan.la-pct-joint-sign-off']);
+    expect(warnedOnProducers).toEqual(['plan.la-pct-joint-sign-off', 'plan.jsna-produced-jointly']);
+  });
+
+  it('warns while a JSNA names the authority without a PCT, whose duty it is to produce it together (003 ¶43)', async () => {
+    const council = await secretariat.query(record, { input: { plan: world.jsna, producer: world.council$ } });
+    expect(council.errors).toBeUndefined();
+    expect(council.data.recordPlanProducer.warnings).toEqual([
+      {
+        rule: { id: 'plan.jsna-produced-jointly' },
+        outcome: 'NOT_MET',
+        subjectId: world.jsna,
+        missing: [{ code: 'PRIMARY_CARE_TRUST' }],
+      },
+    ]);
+    const both = await secretariat.query(record, { input: { plan: world.jsna, producer: world.pct$ } });
+    expect(names(both, 'recordPlanProducer')).toEqual(['Producershire CC', 'Producershire PCT']);
+    expect(both.data.recordPlanProducer.warnings).toEqual([]);
+    const withdrawn = await secretariat.query(withdraw, { input: { plan: world.jsna, producer: world.council$ } });
+    expect(withdrawn.data.withdrawPlanProducer.warnings).toEqual([
+      {
+        rule: { id: 'plan.jsna-produced-jointly' },
+        outcome: 'NOT_MET',
+        subjectId: world.jsna,
+        missing: [{ code: 'LOCAL_AUTHORITY' }],
+      },
+    ]);
   });
 });

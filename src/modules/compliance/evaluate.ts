@@ -19,6 +19,7 @@ import { partnershipRules } from './partnership-rules';
 import { annualReview, childrenConsulted, parentsConsulted, type PlanRuleView } from './plan-rules';
 import { ruleCatalogue } from './rule-catalogue';
 import { strategyRules } from './strategy-rules';
+import { structureRules } from './structure-rules';
 
 export {
   authorityBoards,
@@ -514,6 +515,7 @@ export function evaluateArea({ facts, mandateVisible, asOf }: Judged): FindingRe
     ...strategyRules(view, plans),
     ...budgetRules(view),
     ...unjudged(view),
+    ...structureRules(view),
   ];
 }
 
