@@ -198,7 +198,7 @@ async function buildGoodshire() {
 /**
  * An area made to break the same rules: a board from 2008 with the council in a member's seat and nothing more, a
  * PCT and a YOT that stand apart, an executive group the LSP does not guide and nothing beneath it, a CYPP adopted
- * and unpublished, a JSNA the council produces alone, a planned strategy, an unformalised pool.
+ * and unpublished beside a second, a JSNA the council produces alone, a planned strategy, an unformalised pool.
  */
 async function buildBareshire() {
   const area = await make.area({ name: 'Bareshire' });
@@ -243,6 +243,15 @@ async function buildBareshire() {
   await database.db
     .insert(planTargets)
     .values({ planId: cypp.id, description: 'Fewer exclusions', outcome: 'ENJOY_AND_ACHIEVE' });
+  // A second CYPP in place beside the first, where one should cover all services (003 Glossary); it starts
+  // earlier, so the first is still the one each rule's first finding judges.
+  await insertPlan({
+    kind: 'CYPP',
+    title: 'Bareshire early years plan',
+    areaId: area.id,
+    periodStart: '2008-01-01',
+    adoptedOn: '2007-12-01',
+  });
   const jcs = await insertPlan({
     kind: 'JOINT_COMMISSIONING_STRATEGY',
     title: 'Bareshire JCS',
@@ -335,6 +344,7 @@ describe('the guidance’s rules beyond DOMAIN.md §4', () => {
     expect(missing('executive.guided-by-board-and-lsp')).toEqual(['LSP']);
     // Judged while still in preparation: the duty is to produce it together.
     expect(missing('plan.jsna-produced-jointly')).toEqual(['PRIMARY_CARE_TRUST']);
+    expect(missing('plan.single-cypp')).toEqual(['SINGLE_CYPP']);
     const strategy = findings.find((f) => f.rule.id === 'plan.joint-commissioning-strategy');
     expect(strategy.explanation).toBe('The joint commissioning strategy is not yet in place.');
   });

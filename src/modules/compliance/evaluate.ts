@@ -15,6 +15,7 @@ import {
 } from './area-view';
 import { boardRules } from './board-rules';
 import { budgetRules } from './budget-rules';
+import { jointPlanRules } from './joint-plan-rules';
 import { partnershipRules } from './partnership-rules';
 import { annualReview, childrenConsulted, parentsConsulted, type PlanRuleView } from './plan-rules';
 import { ruleCatalogue } from './rule-catalogue';
@@ -516,6 +517,7 @@ export function evaluateArea({ facts, mandateVisible, asOf }: Judged): FindingRe
     ...budgetRules(view),
     ...unjudged(view),
     ...structureRules(view),
+    ...jointPlanRules(view),
   ];
 }
 

@@ -4,7 +4,8 @@ import { auditCommission, guidance2008 } from './rule-sources';
 /**
  * Rules on how the trust's parts are joined, catalogued after the first catalogue so that no earlier rule's number
  * moves: the board's levels beneath it, its lines to the relevant partners, the executive group between the board
- * and the LSP, and the JSNA produced by the authority and the PCT together.
+ * and the LSP (judged in structure-rules.ts); the JSNA produced by the authority and the PCT together, and one CYPP
+ * for all services (joint-plan-rules.ts).
  */
 export const structureRules: readonly GuidanceRule[] = [
   {
@@ -52,5 +53,15 @@ export const structureRules: readonly GuidanceRule[] = [
       'one at a time, so a JSNA passes through naming one of them. A write that leaves it breaking the rule ' +
       'succeeds, and its payload says so in `warnings`.',
     warnsOn: ['recordPlanProducer', 'withdrawPlanProducer'],
+  },
+  {
+    id: 'plan.single-cypp',
+    title: 'One CYPP for all services',
+    statement:
+      '"The CYPP should be the single strategic, overarching plan for all services which affect children and young ' +
+      'people in the area": one CYPP is in place on the date, not several at once.',
+    severity: 'GUIDANCE',
+    subject: 'AREA',
+    sources: [auditCommission('Glossary')],
   },
 ];

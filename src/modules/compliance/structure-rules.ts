@@ -6,16 +6,12 @@ import {
   kindLabel,
   lacking,
   metUnlessMissing,
-  planSubject,
   type AreaView,
   type EvidenceItem,
   type FindingRecord,
   type MissingItem,
 } from './area-view';
 import { expected, perBoard } from './board-judging';
-
-/** The JSNA duty began in April 2008 (003 ¶43; DOMAIN.md §1). */
-const jsnaDutyFrom = '2008-04-01';
 
 /** Lines along which a body answers to another: a body reached along them from below stands beneath it. */
 const answersTo = new Set(['SUB_GROUP_OF', 'ACCOUNTABLE_TO', 'REPORTS_TO']);
@@ -155,46 +151,7 @@ function executiveGuided(view: AreaView): FindingRecord[] {
   });
 }
 
-function jsnaProducedJointly(view: AreaView): FindingRecord[] {
-  const rule = 'plan.jsna-produced-jointly';
-  if (view.asOf < jsnaDutyFrom) {
-    return [finding(rule, areaSubject(view), 'NOT_APPLICABLE', `The duty applies from ${jsnaDutyFrom}.`)];
-  }
-  // An unfinished JSNA is judged too: the duty is to produce it together, not only to sign it off.
-  const jsnas = view.plansOf('JSNA');
-  if (!jsnas.length) {
-    return [finding(rule, areaSubject(view), 'NOT_APPLICABLE', 'No JSNA is in force on the date.')];
-  }
-  return jsnas.map((plan) => {
-    if (!plan.producers.length) {
-      return finding(rule, planSubject(plan), 'UNKNOWN', 'The JSNA’s producers are not recorded.');
-    }
-    const producers = plan.producers
-      .map((producer) => view.organisationById.get(producer.organisationId ?? ''))
-      .filter((organisation) => organisation !== undefined);
-    const has = (...kinds: string[]) => producers.some((organisation) => kinds.includes(organisation.kind));
-    return metUnlessMissing(
-      rule,
-      planSubject(plan),
-      [
-        ...(has('LOCAL_AUTHORITY') ? [] : [lacking('LOCAL_AUTHORITY', 'The local authority among the producers')]),
-        ...(has('PRIMARY_CARE_TRUST', 'CARE_TRUST')
-          ? []
-          : [lacking('PRIMARY_CARE_TRUST', 'A PCT among the producers')]),
-      ],
-      'The authority and a PCT produced the JSNA together.',
-      'The JSNA was not produced by both the authority and a PCT.',
-      producers.map((organisation) => ({
-        recordType: 'Organisation' as const,
-        rowId: organisation.id,
-        label: organisation.name,
-        note: 'Producer',
-      })),
-    );
-  });
-}
-
-/** The rules of the structure catalogue, in its order. */
+/** The rules on how the trust's bodies are joined, in the catalogue's order. */
 export function structureRules(view: AreaView): FindingRecord[] {
-  return [...subGroups(view), ...partnerReportingLines(view), ...executiveGuided(view), ...jsnaProducedJointly(view)];
+  return [...subGroups(view), ...partnerReportingLines(view), ...executiveGuided(view)];
 }
