@@ -4,6 +4,7 @@ import {
   budgetArrangements,
   consultations,
   delegations,
+  dutyStatuses,
   planLinks,
   planProducers,
   planStatuses,
@@ -29,6 +30,18 @@ const complianceQuery = `query($code: String!, $asOf: Date) { compliance(areaCod
 
 const judged = '2008-09-01';
 const ecm = ['BE_HEALTHY', 'STAY_SAFE', 'ENJOY_AND_ACHIEVE', 'POSITIVE_CONTRIBUTION', 'ECONOMIC_WELLBEING'] as const;
+
+/** Each organisation's own s10 duty, so the relevant partners are these and no kind's in another area. */
+async function underDuty(...organisationIds: string[]) {
+  await database.db.insert(dutyStatuses).values(
+    organisationIds.map((organisationId) => ({
+      organisationId,
+      regime: 'CA2004_S10' as const,
+      status: 'DUTY_TO_COOPERATE' as const,
+      validFrom: '2005-04-01',
+    })),
+  );
+}
 
 async function insertPlan(values: typeof plans.$inferInsert) {
   const [row] = await database.db.insert(plans).values(values).returning();
@@ -64,6 +77,10 @@ async function buildGoodshire() {
   });
   await make.body(area.id, { ...since, kind: 'SHADOW_BOARD', level: 'STRATEGIC', name: 'Young people’s shadow board' });
   const fourteen = await make.body(area.id, { ...since, kind: 'FOURTEEN_NINETEEN_PARTNERSHIP', level: 'EXECUTIVE' });
+  const lsp = await make.body(area.id, { ...since, kind: 'LSP', level: 'STRATEGIC', name: 'Goodshire LSP' });
+  const executive = await make.body(area.id, { ...since, kind: 'EXECUTIVE_GROUP', level: 'EXECUTIVE' });
+  const team = await make.body(area.id, { ...since, kind: 'AREA_TEAM', level: 'OPERATIONAL', name: 'North team' });
+  await underDuty(pct.id, yot.id);
   const post = async (kind: Loose, title: string, employerId: string) =>
     (
       await database.db
@@ -95,6 +112,11 @@ async function buildGoodshire() {
     { kind: 'ACCOUNTABLE_TO', fromBodyId: board.id, toOrganisationId: council.id, ...since },
     { kind: 'SCRUTINISED_BY', fromBodyId: board.id, toBodyId: scrutiny.id, ...since },
     { kind: 'ACCOUNTABLE_TO', fromOrganisationId: yot.id, toBodyId: board.id, ...since },
+    { kind: 'REPORTS_TO', fromBodyId: board.id, toOrganisationId: pct.id, ...since },
+    // The executive group beneath the board and guided by the LSP (003 ¶91), an area team beneath it (Table 2).
+    { kind: 'SUB_GROUP_OF', fromBodyId: executive.id, toBodyId: board.id, ...since },
+    { kind: 'GUIDED_BY', fromBodyId: executive.id, toBodyId: lsp.id, ...since },
+    { kind: 'SUB_GROUP_OF', fromBodyId: team.id, toBodyId: executive.id, ...since },
   ]);
   await database.db.insert(bodyWorkings).values({ bodyId: board.id, role: 'DECISION_MAKING', ...since });
   const [power] = await database.db
@@ -148,6 +170,8 @@ async function buildGoodshire() {
   await database.db.insert(planProducers).values([
     { planId: cypp.id, producerOrganisationId: council.id },
     { planId: cypp.id, producerOrganisationId: pct.id },
+    { planId: jsna.id, producerOrganisationId: council.id },
+    { planId: jsna.id, producerOrganisationId: pct.id },
   ]);
   await database.db
     .insert(resourceCommitments)
@@ -173,12 +197,14 @@ async function buildGoodshire() {
 
 /**
  * An area made to break the same rules: a board from 2008 with the council in a member's seat and nothing more, a
- * PCT and a YOT that stand apart, a CYPP adopted and unpublished, a planned strategy, an unformalised pool.
+ * PCT and a YOT that stand apart, an executive group the LSP does not guide and nothing beneath it, a CYPP adopted
+ * and unpublished beside a second, a JSNA the council produces alone, a planned strategy, an unformalised pool.
  */
 async function buildBareshire() {
   const area = await make.area({ name: 'Bareshire' });
   const council = await make.organisation({ kind: 'LOCAL_AUTHORITY', name: 'Bareshire Council', areaId: area.id });
-  await make.organisation({ kind: 'PRIMARY_CARE_TRUST', name: 'Bareshire PCT', areaId: area.id });
+  const pct = await make.organisation({ kind: 'PRIMARY_CARE_TRUST', name: 'Bareshire PCT', areaId: area.id });
+  await underDuty(pct.id);
   await make.organisation({ kind: 'YOUTH_OFFENDING_TEAM', name: 'Bareshire YOT', areaId: area.id });
   const since = { validFrom: '2008-01-01' };
   const board = await make.body(area.id, {
@@ -188,6 +214,8 @@ async function buildBareshire() {
     name: 'Bareshire Board',
   });
   const lscb = await make.body(area.id, { ...since, kind: 'LSCB', level: 'STRATEGIC', name: 'Bareshire LSCB' });
+  const executive = await make.body(area.id, { ...since, kind: 'EXECUTIVE_GROUP', level: 'EXECUTIVE' });
+  await make.lines([{ kind: 'SUB_GROUP_OF', fromBodyId: executive.id, toBodyId: board.id, ...since }]);
   await make.memberships([
     { bodyId: board.id, memberOrganisationId: council.id, ...since },
     { bodyId: lscb.id, memberOrganisationId: council.id, ...since },
@@ -202,10 +230,28 @@ async function buildBareshire() {
     periodStart: '2008-04-01',
     adoptedOn: '2008-03-01',
   });
-  await database.db.insert(planProducers).values({ planId: cypp.id, producerOrganisationId: council.id });
+  const jsna = await insertPlan({
+    kind: 'JSNA',
+    title: 'Bareshire JSNA',
+    areaId: area.id,
+    periodStart: '2008-04-01',
+  });
+  await database.db.insert(planProducers).values([
+    { planId: cypp.id, producerOrganisationId: council.id },
+    { planId: jsna.id, producerOrganisationId: council.id },
+  ]);
   await database.db
     .insert(planTargets)
     .values({ planId: cypp.id, description: 'Fewer exclusions', outcome: 'ENJOY_AND_ACHIEVE' });
+  // A second CYPP in place beside the first, where one should cover all services (003 Glossary); it starts
+  // earlier, so the first is still the one each rule's first finding judges.
+  await insertPlan({
+    kind: 'CYPP',
+    title: 'Bareshire early years plan',
+    areaId: area.id,
+    periodStart: '2008-01-01',
+    adoptedOn: '2007-12-01',
+  });
   const jcs = await insertPlan({
     kind: 'JOINT_COMMISSIONING_STRATEGY',
     title: 'Bareshire JCS',
@@ -293,6 +339,12 @@ describe('the guidance’s rules beyond DOMAIN.md §4', () => {
       'ECONOMIC_WELLBEING',
     ]);
     expect(missing('arrangement.pool-formalised')).toEqual(['LEGAL_BASIS', 'AGREEMENT']);
+    expect(missing('board.sub-groups')).toEqual(['OPERATIONAL']);
+    expect(missing('board.partner-reporting-lines')).toEqual(['PRIMARY_CARE_TRUST']);
+    expect(missing('executive.guided-by-board-and-lsp')).toEqual(['LSP']);
+    // Judged while still in preparation: the duty is to produce it together.
+    expect(missing('plan.jsna-produced-jointly')).toEqual(['PRIMARY_CARE_TRUST']);
+    expect(missing('plan.single-cypp')).toEqual(['SINGLE_CYPP']);
     const strategy = findings.find((f) => f.rule.id === 'plan.joint-commissioning-strategy');
     expect(strategy.explanation).toBe('The joint commissioning strategy is not yet in place.');
   });
@@ -302,6 +354,7 @@ describe('the guidance’s rules beyond DOMAIN.md §4', () => {
     const outcome = (id: string) => findings.find((f) => f.rule.id === id).outcome;
     expect(outcome('board.extended-partners')).toBe('NOT_APPLICABLE');
     expect(outcome('plan.jsna')).toBe('NOT_APPLICABLE');
+    expect(outcome('plan.jsna-produced-jointly')).toBe('NOT_APPLICABLE');
   });
 
   it('that the registry cannot judge are reported UNKNOWN, with the reason, wherever they are asked', async () => {

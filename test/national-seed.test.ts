@@ -454,6 +454,37 @@ describe('the rules that read JSNAs, producers, YOT lines and self-assessments h
     );
     expect(row).toEqual({ early: 0, jsnas: 149, without: 0 });
   });
+
+  it('names the authority and the area’s PCTs, and no one else, as every JSNA’s producers (003 ¶43)', async () => {
+    const [row] = await rows<{
+      jsnas: number;
+      withAuthority: number;
+      withPct: number;
+      others: number;
+      sourced: number;
+    }>(
+      national.db,
+      sql`select count(*)::int as jsnas,
+            count(*) filter (where exists (select 1 from plan_producers r join organisations o
+              on o.id = r.producer_organisation_id where r.plan_id = j.id and o.kind = 'LOCAL_AUTHORITY'
+              and o.area_id = j.area_id))::int as "withAuthority",
+            count(*) filter (where exists (select 1 from plan_producers r join organisations o
+              on o.id = r.producer_organisation_id where r.plan_id = j.id and o.kind = 'PRIMARY_CARE_TRUST'))::int
+              as "withPct",
+            (select count(*)::int from plan_producers r join plans p on p.id = r.plan_id
+              left join organisations o on o.id = r.producer_organisation_id
+              where p.kind = 'JSNA' and (o.kind is null or o.kind not in ('LOCAL_AUTHORITY', 'PRIMARY_CARE_TRUST')))
+              as others,
+            (select count(*)::int from plan_producers r join plans p on p.id = r.plan_id
+              where p.kind = 'JSNA' and r.synthetic
+              and r.sources @> '[{"document": "003_6b44b8124f27778d.txt", "locator": "¶43"}]'::jsonb) as sourced
+          from plans j where j.kind = 'JSNA'`,
+    );
+    expect(row).toMatchObject({ jsnas: 149, withAuthority: 149, withPct: 149, others: 0 });
+    // Each producer is synthetic and cites the paragraph that gives the duty; the PCTs are one or two per area.
+    expect(row!.sourced).toBeGreaterThanOrEqual(2 * 149);
+    expect(row!.sourced).toBeLessThanOrEqual(3 * 149);
+  });
 });
 
 /** Rows of the tables a run writes, without the timestamps the database stamps on insert. */

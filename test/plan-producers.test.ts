@@ -13,10 +13,11 @@ let world: Awaited<ReturnType<typeof buildWorld>>;
 let secretariat: Client;
 let otherSecretariat: Client;
 
+const warningFields = 'warnings { rule { id } outcome subjectId missing { code } }';
 const record = `mutation($input: RecordPlanProducerInput!) { recordPlanProducer(input: $input) {
-  clientMutationId plan { producers { __typename ... on Organisation { name } ... on Body { name } } } } }`;
+  clientMutationId plan { producers { __typename ... on Organisation { name } ... on Body { name } } } ${warningFields} } }`;
 const withdraw = `mutation($input: WithdrawPlanProducerInput!) { withdrawPlanProducer(input: $input) {
-  plan { producers { ... on Organisation { name } ... on Body { name } } } } }`;
+  plan { producers { ... on Organisation { name } ... on Body { name } } } ${warningFields} } }`;
 const history = `query($id: ID!) { history(id: $id) { operation recordType before after } }`;
 const signOff = `query($code: String!) { compliance(areaCode: $code, asOf: "2008-09-01") {
   findings { rule { id } outcome missing { code } } } }`;
@@ -49,8 +50,20 @@ async function buildWorld() {
       adoptedOn: '2006-03-01',
     })
     .returning();
+  const [jsna] = await db
+    .insert(plans)
+    .values({
+      kind: 'JSNA',
+      title: 'Producershire JSNA',
+      areaId: county.id,
+      ownerBodyId: board.id,
+      periodStart: '2008-04-01',
+      adoptedOn: '2008-10-01',
+    })
+    .returning();
   return {
     code: county.code,
+    jsna: toGlobalId('Plan', jsna!.id),
     cyppId: cypp!.id,
     cypp: toGlobalId('Plan', cypp!.id),
     board$: toGlobalId('Body', board.id),
@@ -64,6 +77,20 @@ async function buildWorld() {
 const { expectForbiddenAttempt } = writeChecks(() => database.db);
 const names = (response: Loose, field: string) =>
   (response.data[field].plan.producers as Loose[]).map((producer) => producer.name).sort();
+/** The payload's warnings: the sign-off rule's, on the CYPP itself, missing the codes given; none where none. */
+const expectSignOffWarning = (response: Loose, field: string, missing: string[]) => {
+  expect(response.errors).toBeUndefined();
+  const warnings = response.data[field].warnings as Loose[];
+  if (!missing.length) return expect(warnings).toEqual([]);
+  expect(warnings).toEqual([
+    {
+      rule: { id: 'plan.la-pct-joint-sign-off' },
+      outcome: 'NOT_MET',
+      subjectId: world.cypp,
+      missing: missing.map((code) => ({ code })),
+    },
+  ]);
+};
 const signOffFinding = async () => {
   const response = await api.query(signOff, { code: world.code });
   expect(response.errors).toBeUndefined();
@@ -92,6 +119,8 @@ describe('a plan’s producers', () => {
     expect(council.errors).toBeUndefined();
     expect(council.data.recordPlanProducer.clientMutationId).toBe('council-producer');
     expect(names(council, 'recordPlanProducer')).toEqual(['Producershire CC']);
+    // The plan now names the council alone: the write succeeds and says the PCT is still to be named.
+    expectSignOffWarning(council, 'recordPlanProducer', ['PRIMARY_CARE_TRUST']);
     expect(await signOffFinding()).toMatchObject({ outcome: 'NOT_MET', missing: [{ code: 'PRIMARY_CARE_TRUST' }] });
     // A retry with the same key records nothing twice; naming the council again without one is refused.
     const retried = await secretariat.query(record, {
@@ -106,12 +135,14 @@ describe('a plan’s producers', () => {
     );
     const both = await secretariat.query(record, { input: { plan: world.cypp, producer: world.pct$ } });
     expect(names(both, 'recordPlanProducer')).toEqual(['Producershire CC', 'Producershire PCT']);
+    expectSignOffWarning(both, 'recordPlanProducer', []);
     expect(await signOffFinding()).toMatchObject({ outcome: 'MET' });
     const board = await secretariat.query(record, { input: { plan: world.cypp, producer: world.board$ } });
     expect(board.data.recordPlanProducer.plan.producers).toContainEqual({
       __typename: 'Body',
       name: 'Producershire Board',
     });
+    expectSignOffWarning(board, 'recordPlanProducer', []);
   });
 
   it('refuses another area’s body, a plan part that is neither, and any writer but the plan’s secretariat', async () => {
@@ -142,6 +173,8 @@ describe('a plan’s producers', () => {
     const withdrawn = await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.pct$ } });
     expect(withdrawn.errors).toBeUndefined();
     expect(names(withdrawn, 'withdrawPlanProducer')).toEqual(['Producershire Board', 'Producershire CC']);
+    // Withdrawing the PCT breaks the joint sign-off: the withdrawal is recorded, and its payload says so.
+    expectSignOffWarning(withdrawn, 'withdrawPlanProducer', ['PRIMARY_CARE_TRUST']);
     expect(await signOffFinding()).toMatchObject({ outcome: 'NOT_MET' });
     expectRefused(
       await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.pct$ } }),
@@ -155,5 +188,45 @@ describe('a plan’s producers', () => {
       ['withdrawPlanProducer', 'PlanProducer'],
     ]);
     expect(changes[1]).toMatchObject({ after: null });
+  });
+
+  it('warns on a withdrawal that leaves neither partner, and not once no producer is named at all', async () => {
+    const councilGone = await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.council$ } });
+    expectSignOffWarning(councilGone, 'withdrawPlanProducer', ['LOCAL_AUTHORITY', 'PRIMARY_CARE_TRUST']);
+    // With no producer named the rule cannot judge the plan (UNKNOWN): that is no breach to warn of.
+    const none = await secretariat.query(withdraw, { input: { plan: world.cypp, producer: world.board$ } });
+    expect(none.data.withdrawPlanProducer.plan.producers).toEqual([]);
+    expectSignOffWarning(none, 'withdrawPlanProducer', []);
+    expect(await signOffFinding()).toMatchObject({ outcome: 'UNKNOWN' });
+    const catalogue = await api.query(`query { complianceRules { id warnsOn } }`);
+    const warnedOnProducers = (catalogue.data.complianceRules as Loose[])
+      .filter((rule) => rule.warnsOn.includes('recordPlanProducer') && rule.warnsOn.includes('withdrawPlanProducer'))
+      .map((rule) => rule.id);
+    expect(warnedOnProducers).toEqual(['plan.la-pct-joint-sign-off', 'plan.jsna-produced-jointly']);
+  });
+
+  it('warns while a JSNA names the authority without a PCT, whose duty it is to produce it together (003 ¶43)', async () => {
+    const council = await secretariat.query(record, { input: { plan: world.jsna, producer: world.council$ } });
+    expect(council.errors).toBeUndefined();
+    expect(council.data.recordPlanProducer.warnings).toEqual([
+      {
+        rule: { id: 'plan.jsna-produced-jointly' },
+        outcome: 'NOT_MET',
+        subjectId: world.jsna,
+        missing: [{ code: 'PRIMARY_CARE_TRUST' }],
+      },
+    ]);
+    const both = await secretariat.query(record, { input: { plan: world.jsna, producer: world.pct$ } });
+    expect(names(both, 'recordPlanProducer')).toEqual(['Producershire CC', 'Producershire PCT']);
+    expect(both.data.recordPlanProducer.warnings).toEqual([]);
+    const withdrawn = await secretariat.query(withdraw, { input: { plan: world.jsna, producer: world.council$ } });
+    expect(withdrawn.data.withdrawPlanProducer.warnings).toEqual([
+      {
+        rule: { id: 'plan.jsna-produced-jointly' },
+        outcome: 'NOT_MET',
+        subjectId: world.jsna,
+        missing: [{ code: 'LOCAL_AUTHORITY' }],
+      },
+    ]);
   });
 });

@@ -9,17 +9,18 @@ type Plan = { id: string; key: string };
 
 /**
  * The facts the plan rules read beyond the CYPP itself: the JSNA, a duty on the authority and the PCT from April
- * 2008 (003 ¶43), with the plans it informs, and who produced the CYPP ("joint development and sign-off" by the LA
- * and the PCT, 001 App. 1). No source gives how many areas had either, so the shares are the generator's: most
- * areas meet them, some do not, and some record no producers at all (the rule then says UNKNOWN). Drawn from streams
- * of their own, so the figures the other builders follow do not move.
+ * 2008 (003 ¶43), with the plans it informs and who produced it, and who produced the CYPP ("joint development and
+ * sign-off" by the LA and the PCT, 001 App. 1). No source gives how many areas had either, so the shares are the
+ * generator's: most areas meet them, some do not, and some record no CYPP producers at all (the rule then says
+ * UNKNOWN). Drawn from streams of their own, so the figures the other builders follow do not move.
  */
 export function buildStrategyFacts(ctx: AreaContext, board: Body, plans: { cypp: Plan; scs: Plan }): void {
-  buildJsna(ctx, board, plans);
+  const jsna = buildJsna(ctx, board, plans);
+  buildJsnaProducers(ctx, jsna);
   buildCyppProducers(ctx, plans.cypp);
 }
 
-function buildJsna(ctx: AreaContext, board: Body, plans: { cypp: Plan; scs: Plan }): void {
+function buildJsna(ctx: AreaContext, board: Body, plans: { cypp: Plan; scs: Plan }): Plan {
   const { area, rows } = ctx;
   const random = ctx.random('jsna');
   const key = `${area.code}|JSNA`;
@@ -58,13 +59,35 @@ function buildJsna(ctx: AreaContext, board: Body, plans: { cypp: Plan; scs: Plan
     });
   }
   // A finished JSNA informs the CYPP and the SCS in most areas; elsewhere the plans do not yet say they draw on it.
-  if (!adoptedOn || !random.chance(0.7)) return;
-  for (const plan of [plans.cypp, plans.scs]) {
-    rows.planLinks.push({
-      id: nationalId('plan_links', `${plan.key}|INFORMED_BY|${key}`),
-      planId: plan.id,
-      linkedPlanId: id,
-      kind: 'INFORMED_BY',
+  if (adoptedOn && random.chance(0.7)) {
+    for (const plan of [plans.cypp, plans.scs]) {
+      rows.planLinks.push({
+        id: nationalId('plan_links', `${plan.key}|INFORMED_BY|${key}`),
+        planId: plan.id,
+        linkedPlanId: id,
+        kind: 'INFORMED_BY',
+        ...generated(cite.jsna),
+      });
+    }
+  }
+  return { id, key };
+}
+
+/**
+ * The JSNA is the authority's and the PCTs' to produce: "a statutory duty on local authorities and PCTs to work
+ * together to produce a joint strategic needs assessment", the trust "involved through the Director of Children's
+ * Services working with the Director of Public Health" (003 ¶43). Producers are organisations or bodies, not posts,
+ * so the directors are named through their employers: the authority and each of the area's PCTs in 2008. Every
+ * JSNA names both, finished or not, as the duty asks of every area; no draw is made, so nothing else moves.
+ */
+function buildJsnaProducers(ctx: AreaContext, jsna: Plan): void {
+  const { partners: p, rows } = ctx;
+  // Merged trusts can leave two of an area's PCTs with one successor: each producer is named once.
+  for (const organisation of new Set([p.la, ...p.pcts.map((trust) => trust.current)])) {
+    rows.planProducers.push({
+      id: nationalId('plan_producers', `${jsna.key}|${organisation.key}`),
+      planId: jsna.id,
+      producerOrganisationId: organisation.id,
       ...generated(cite.jsna),
     });
   }

@@ -15,10 +15,12 @@ import {
 } from './area-view';
 import { boardRules } from './board-rules';
 import { budgetRules } from './budget-rules';
+import { jointPlanRules } from './joint-plan-rules';
 import { partnershipRules } from './partnership-rules';
 import { annualReview, childrenConsulted, parentsConsulted, type PlanRuleView } from './plan-rules';
 import { ruleCatalogue } from './rule-catalogue';
 import { strategyRules } from './strategy-rules';
+import { structureRules } from './structure-rules';
 
 export {
   authorityBoards,
@@ -514,6 +516,8 @@ export function evaluateArea({ facts, mandateVisible, asOf }: Judged): FindingRe
     ...strategyRules(view, plans),
     ...budgetRules(view),
     ...unjudged(view),
+    ...structureRules(view),
+    ...jointPlanRules(view),
   ];
 }
 

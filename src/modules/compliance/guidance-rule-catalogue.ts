@@ -2,6 +2,7 @@ import { boardRules } from './board-rule-catalogue';
 import { planRules } from './plan-rule-catalogue';
 import type { RuleDefinition } from './rule-catalogue';
 import { reported } from './rule-sources';
+import { structureRules } from './structure-rule-catalogue';
 import { unjudgedRules } from './unjudged-rule-catalogue';
 
 /** A reported rule of the guidance beyond DOMAIN.md §4; its number is its place in the catalogue. */
@@ -21,14 +22,18 @@ function reasonFor(rule: GuidanceRule): string {
 
 /**
  * The checkable rules of the sources beyond DOMAIN.md §4's sixteen and the plan rules numbered 17–19: the board
- * and its partnerships, the plans and budgets, then those the registry lacks the records to judge. All are reported:
+ * and its partnerships, the plans and budgets, those the registry lacks the records to judge, then the rules on how
+ * the trust's parts are joined (numbered last, so no earlier number moved when they were added). All are reported:
  * none describes a state a statute forbids, and areas were found in each (003 ¶58, ¶71, ¶94, ¶111).
  */
-export const guidanceRules: readonly RuleDefinition[] = [...boardRules, ...planRules, ...unjudgedRules].map(
-  (rule, index) => ({
-    ...rule,
-    number: 20 + index,
-    enforcement: 'REPORTED' as const,
-    enforcementReason: rule.enforcementReason ?? reasonFor(rule),
-  }),
-);
+export const guidanceRules: readonly RuleDefinition[] = [
+  ...boardRules,
+  ...planRules,
+  ...unjudgedRules,
+  ...structureRules,
+].map((rule, index) => ({
+  ...rule,
+  number: 20 + index,
+  enforcement: 'REPORTED' as const,
+  enforcementReason: rule.enforcementReason ?? reasonFor(rule),
+}));

@@ -41,7 +41,7 @@ export const planRules: readonly GuidanceRule[] = [
     severity: 'GUIDANCE',
     subject: 'PLAN',
     sources: [guidance2008('App. 1'), guidance2008('¶5')],
-    warnsOn: ['publishPlan'],
+    warnsOn: ['publishPlan', 'recordPlanProducer', 'withdrawPlanProducer'],
   },
   {
     id: 'plan.pct-contribution',

@@ -152,8 +152,9 @@ export class PlanPayload {
     description:
       'The reported rules this write leaves the plan breaking, judged as `compliance` judges them on the day the ' +
       'plan takes effect: for `publishPlan`, a CYPP published without its partners’ published commitments, its ' +
-      'links, its consultations or its targets as the guidance expects. The write is recorded; these say what ' +
-      'needs putting right. Empty for the other plan writes.',
+      'links, its consultations or its targets as the guidance expects; for `recordPlanProducer` and ' +
+      '`withdrawPlanProducer`, a plan whose named producers are not those the guidance expects, judged on a day ' +
+      'it is in force. The write is recorded; these say what needs putting right. Empty for the other plan writes.',
   })
   warnings!: ComplianceFinding[];
 }
