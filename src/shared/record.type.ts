@@ -1,6 +1,7 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { SourceCitation as SourceCitationRow } from '../../schema/database/index';
 import type { IsoDate } from './dates';
+import { toGlobalId, type NodeTypeName } from './global-id';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 @InterfaceType({ description: 'An object with an opaque global id, fetchable through `node(id:)`.' })
@@ -46,6 +47,22 @@ export abstract class RegistryRecord extends Node {
   })
   version!: number;
 }
+
+/**
+ * A record's `recordId`, written from its type and row key when it is first read: most answers never ask for it, and
+ * a global id is a base64 text made per record served. A record given one (a payload's) keeps what it was given.
+ */
+Object.defineProperty(RegistryRecord.prototype, 'recordId', {
+  get(this: RegistryRecord & { recordType: NodeTypeName }) {
+    const recordId = toGlobalId(this.recordType, this.uuid);
+    Object.defineProperty(this, 'recordId', { value: recordId, writable: true, enumerable: true, configurable: true });
+    return recordId;
+  },
+  set(this: RegistryRecord, recordId: string) {
+    Object.defineProperty(this, 'recordId', { value: recordId, writable: true, enumerable: true, configurable: true });
+  },
+  configurable: true,
+});
 
 /** A record that holds for a period. Never emitted itself. */
 @ObjectType('DatedRecordBase')
