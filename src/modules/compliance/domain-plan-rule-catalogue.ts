@@ -16,8 +16,9 @@ export const domainPlanRules: readonly RuleDefinition[] = [
     enforcement: 'REPORTED',
     sources: [guidance2008('App. 1')],
     enforcementReason:
-      'Plans adopted before the 2008 guidance were adopted without a recorded consultation; the registry records ' +
-      'them as they were and reports the gap.',
+      'Publishing a CYPP is refused until the LSCB was consulted before adoption (`publishPlan`: the trust "must" ' +
+      'consult, 001 App. 1; DOMAIN.md §4 rule 3 is an error at publication). Plans adopted before the 2008 guidance ' +
+      'were adopted without a recorded consultation; the registry records them as they were and reports the gap.',
   },
   {
     id: 'plan.partner-resources',
