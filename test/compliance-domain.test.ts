@@ -20,7 +20,7 @@ let api: TestApi;
 let make: ReturnType<typeof factories>;
 
 const complianceQuery = `query($code: String!, $asOf: Date) { compliance(areaCode: $code, asOf: $asOf) {
-  findings { rule { id } subjectType outcome explanation missing { code label } evidence { label note } } } }`;
+  findings { rule { id } subjectType subjectId outcome explanation missing { code label } evidence { label note } } } }`;
 
 const judged = '2008-09-01';
 const since = { validFrom: '2005-04-01' };
@@ -139,7 +139,7 @@ async function buildFullshire() {
       'POOLING',
     ],
   });
-  return county;
+  return { ...county, board, lscb };
 }
 
 /** A unitary whose CYPP was adopted before its LSCB was consulted on it: recorded as it was, not published. */
@@ -173,7 +173,7 @@ async function findingsOf(code: string) {
   return response.data.compliance.findings as Loose[];
 }
 
-let fullshire: { code: string };
+let fullshire: Awaited<ReturnType<typeof buildFullshire>>;
 let lateshire: Awaited<ReturnType<typeof buildLateshire>>;
 
 beforeAll(async () => {
@@ -223,5 +223,40 @@ describe('the reported rules of DOMAIN.md §4', () => {
     const rule = catalogue.data.complianceRules.find((entry: Loose) => entry.id === 'plan.lscb-consulted');
     expect(rule.enforcement).toBe('REPORTED');
     expect(rule.enforcementReason).toContain('Publishing a CYPP is refused until the LSCB was consulted');
+  });
+});
+
+describe('bodyCompliance', () => {
+  const bodyQuery = `query($body: ID!, $asOf: Date) { bodyCompliance(body: $body, asOf: $asOf) {
+    area { code } asOf met notMet findings { rule { id } subjectType subjectId outcome } } }`;
+
+  it('answers the findings judged on the body alone, on its authority’s area, in as many statements', async () => {
+    const board = toGlobalId('Body', fullshire.board.id);
+    const response = await api.query(bodyQuery, { body: board, asOf: judged });
+    expect(response.errors).toBeUndefined();
+    const answer = response.data.bodyCompliance;
+    expect(answer).toMatchObject({ area: { code: fullshire.code }, asOf: judged });
+    const everything = await api.query(complianceQuery, { code: fullshire.code, asOf: judged });
+    const onTheBoard = everything.data.compliance.findings.filter((f: Loose) => f.subjectId === board);
+    expect(answer.findings.map((f: Loose) => [f.rule.id, f.outcome])).toEqual(
+      onTheBoard.map((f: Loose) => [f.rule.id, f.outcome]),
+    );
+    const rules = answer.findings.map((f: Loose) => f.rule.id);
+    expect(rules).toEqual(expect.arrayContaining(['board.within-lsp', 'board.mandates', 'board.terms-of-reference']));
+    expect(rules).not.toContain('board.relevant-partners');
+    expect(answer.met + answer.notMet).toBeLessThanOrEqual(answer.findings.length);
+    expect(response.statements).toBe(everything.statements);
+    const lscb = await api.query(bodyQuery, { body: toGlobalId('Body', fullshire.lscb.id), asOf: judged });
+    expect(lscb.data.bodyCompliance.findings.map((f: Loose) => [f.rule.id, f.outcome])).toContainEqual([
+      'lscb.independence',
+      'MET',
+    ]);
+  });
+
+  it('refuses an id that is no body, naming the argument', async () => {
+    const missing = await api.query(bodyQuery, { body: toGlobalId('Body', '00000000-0000-0000-0000-000000000000') });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'body' });
+    const plan = await api.query(bodyQuery, { body: toGlobalId('Plan', lateshire.cypp.id) });
+    expect(plan.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
   });
 });
