@@ -72,6 +72,7 @@ export const domainBoardRules: readonly RuleDefinition[] = [
     enforcement: 'REPORTED',
     sources: [auditCommission('¶44'), auditCommission('¶148'), guidance2008('App. 1')],
     enforcementReason: reported,
+    warnsOn: ['endAccountabilityLine'],
   },
   {
     id: 'decision.formalised',
