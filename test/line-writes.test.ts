@@ -161,4 +161,41 @@ describe('endAccountabilityLine', () => {
       'endAccountabilityLine',
     ]);
   });
+
+  it('warns when ending the board’s line to the LSP or the CDRP leaves it outside them (DOMAIN.md §4 rule 8)', async () => {
+    const make = factories(database.db);
+    const area = await make.area({ code: 'T-LINES-END' });
+    const strategic = { level: 'STRATEGIC' as const, validFrom: '2005-04-01' };
+    const board = await make.body(area.id, { ...strategic, name: 'Ending board', kind: 'CHILDRENS_TRUST_BOARD' });
+    const lsp = await make.body(area.id, { ...strategic, name: 'Ending LSP', kind: 'LSP' });
+    const cdrp = await make.body(area.id, { ...strategic, name: 'Ending CDRP', kind: 'CDRP' });
+    const [reports, works, advises] = await make.lines([
+      { kind: 'REPORTS_TO', fromBodyId: board.id, toBodyId: lsp.id, validFrom: '2005-06-01' },
+      { kind: 'WORKS_WITH', fromBodyId: cdrp.id, toBodyId: board.id, validFrom: '2005-06-01' },
+      { kind: 'ADVISES', fromBodyId: cdrp.id, toBodyId: board.id, validFrom: '2005-06-01' },
+    ]);
+    const withWarnings = `mutation($input: EndAccountabilityLineInput!) { endAccountabilityLine(input: $input) {
+      line { validTo } warnings { rule { id } outcome subjectLabel missing { code } } } }`;
+    const endLine = (line: { id: string }, endOn: string) =>
+      api.query(withWarnings, {
+        input: { line: toGlobalId('AccountabilityLine', line.id), endOn, expectedVersion: 1 },
+      });
+    const quiet = await endLine(advises!, '2008-01-01');
+    expect(quiet.data.endAccountabilityLine).toEqual({ line: { validTo: '2008-01-01' }, warnings: [] });
+    const first = await endLine(reports!, '2008-01-01');
+    expect(first.errors).toBeUndefined();
+    expect(first.data.endAccountabilityLine.warnings).toEqual([
+      {
+        rule: { id: 'board.within-lsp' },
+        outcome: 'NOT_MET',
+        subjectLabel: 'Ending board',
+        missing: [{ code: 'REPORTS_TO' }],
+      },
+    ]);
+    // Already not met the day before, the end of the CDRP's line still warns: it takes away one more line.
+    const second = await endLine(works!, '2009-01-01');
+    expect(second.data.endAccountabilityLine.warnings).toMatchObject([
+      { rule: { id: 'board.within-lsp' }, missing: [{ code: 'REPORTS_TO' }, { code: 'WORKS_WITH' }] },
+    ]);
+  });
 });

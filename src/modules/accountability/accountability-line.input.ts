@@ -60,8 +60,9 @@ export class AccountabilityLinePayload {
 
   @Field(() => [ComplianceFinding], {
     description:
-      'Rules of `complianceRules` the line breaks on its first day (e.g. an LSCB made to answer to the board). ' +
-      'The line is recorded: these say what the area now needs to put right.',
+      'Rules of `complianceRules` the line breaks on its first day (e.g. an LSCB made to answer to the board), or ' +
+      'that ending it breaks on the day it ends (the board left with no line to the LSP). The write is recorded: ' +
+      'these say what the area now needs to put right.',
   })
   warnings!: ComplianceFinding[];
 }

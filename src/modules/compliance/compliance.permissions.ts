@@ -5,6 +5,6 @@ import { publicQueries, publicTypes, type PermissionTree } from '../../auth/tree
  * that field's own rule before it counts, so a finding never tells more than the fields it rests on.
  */
 export const compliancePermissions: PermissionTree[] = [
-  publicQueries('complianceRules', 'compliance'),
+  publicQueries('complianceRules', 'compliance', 'bodyCompliance'),
   publicTypes('ComplianceRule', 'ComplianceFinding', 'FindingEvidence', 'MissingItem', 'AreaCompliance'),
 ];

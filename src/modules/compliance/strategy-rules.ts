@@ -1,6 +1,5 @@
 import type { PlanFact } from './area-facts.store';
 import {
-  areaSubject,
   finding,
   lacking,
   metUnlessMissing,
@@ -10,63 +9,12 @@ import {
   type FindingRecord,
   type MissingItem,
 } from './area-view';
+import { perCypp, planEvidence, planInPlace } from './plan-judging';
 import { groupConsulted, type PlanRuleView } from './plan-rules';
+import { outcomesCovered, targetsOwned } from './plan-target-rules';
 
 /** The JSNA duty began in April 2008 (003 ¶43; DOMAIN.md §1). */
 const jsnaDutyFrom = '2008-04-01';
-
-/** The five ECM outcomes (003 ¶23), in the sources' order and words. */
-const ecmOutcomes: [string, string][] = [
-  ['BE_HEALTHY', 'Being healthy'],
-  ['STAY_SAFE', 'Staying safe'],
-  ['ENJOY_AND_ACHIEVE', 'Enjoying and achieving'],
-  ['POSITIVE_CONTRIBUTION', 'Making a positive contribution'],
-  ['ECONOMIC_WELLBEING', 'Economic well-being'],
-];
-
-const planEvidence = (plan: PlanFact, note: string | null = null): EvidenceItem => ({
-  recordType: 'Plan',
-  rowId: plan.id,
-  label: plan.title,
-  note,
-});
-
-/** One finding per CYPP in force, adopted ones judged; NOT_APPLICABLE on the area where none is. */
-function perCypp(view: AreaView, rule: string, judge: (plan: PlanFact) => FindingRecord): FindingRecord[] {
-  const cypps = view.plansOf('CYPP');
-  if (!cypps.length) return [finding(rule, areaSubject(view), 'NOT_APPLICABLE', 'No CYPP is in force on the date.')];
-  return cypps.map((plan) =>
-    plan.adoptedOn ? judge(plan) : finding(rule, planSubject(plan), 'NOT_APPLICABLE', 'The plan is not adopted yet.'),
-  );
-}
-
-/** A plan of the kind in force on the date, adopted (or, where its status is recorded, in place). */
-function planInPlace(view: AreaView, rule: string, kind: string, noun: string, from?: string): FindingRecord {
-  const label = `A ${noun}`;
-  if (from && view.asOf < from) {
-    return finding(rule, areaSubject(view), 'NOT_APPLICABLE', `The duty applies from ${from}.`);
-  }
-  const plans = view.plansOf(kind);
-  const inPlace = plans.filter((plan) => (plan.status ? plan.status === 'IN_PLACE' : plan.adoptedOn !== null));
-  if (inPlace.length) {
-    return finding(
-      rule,
-      areaSubject(view),
-      'MET',
-      `${label} is in place.`,
-      inPlace.map((plan) => planEvidence(plan, plan.status)),
-    );
-  }
-  const pending = plans.map((plan) => planEvidence(plan, plan.status ?? 'Not adopted'));
-  return finding(
-    rule,
-    areaSubject(view),
-    'NOT_MET',
-    pending.length ? `The ${noun} is not yet in place.` : `No ${noun} is in force on the date.`,
-    pending,
-    [lacking(kind, label)],
-  );
-}
 
 function cyppPublished(view: AreaView): FindingRecord[] {
   return perCypp(view, 'plan.cypp-published', (plan) =>
@@ -182,45 +130,6 @@ function jsnaInforms(view: AreaView): FindingRecord[] {
       'The JSNA informs the plans.',
       `${missing.length} plan${missing.length === 1 ? ' is' : 's are'} not informed by a JSNA.`,
       evidence,
-    );
-  });
-}
-
-function targetsOwned(view: AreaView): FindingRecord[] {
-  const rule = 'plan.targets-owned';
-  return perCypp(view, rule, (plan) => {
-    if (!plan.targets.length)
-      return finding(rule, planSubject(plan), 'UNKNOWN', 'No targets of the plan are recorded.');
-    const missing = plan.targets
-      .filter((target) => !target.ownerBodyId || !target.outcome)
-      .map((target) =>
-        lacking('PlanTarget', target.description, !target.ownerBodyId ? 'No owning body.' : 'No ECM outcome.'),
-      );
-    return metUnlessMissing(
-      rule,
-      planSubject(plan),
-      missing,
-      `All ${plan.targets.length} targets are owned and tied to an outcome.`,
-      `${missing.length} of ${plan.targets.length} targets lack an owner or an outcome.`,
-    );
-  });
-}
-
-function outcomesCovered(view: AreaView): FindingRecord[] {
-  const rule = 'plan.outcomes-covered';
-  return perCypp(view, rule, (plan) => {
-    if (!plan.targets.length)
-      return finding(rule, planSubject(plan), 'UNKNOWN', 'No targets of the plan are recorded.');
-    const served = new Set(plan.targets.map((target) => target.outcome));
-    const missing = ecmOutcomes
-      .filter(([code]) => !served.has(code))
-      .map(([code, label]) => lacking(code, label, 'No target serves it.'));
-    return metUnlessMissing(
-      rule,
-      planSubject(plan),
-      missing,
-      'The targets serve all five outcomes.',
-      `The targets serve ${5 - missing.length} of the five outcomes.`,
     );
   });
 }
