@@ -22,6 +22,24 @@ describe('the HTTP face', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('gives an uncompressed answer its length in bytes, not in letters', async () => {
+    // Field descriptions hold curly apostrophes (three bytes each in UTF-8).
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': 'identity',
+        authorization: `Bearer ${await api.identity.sign({ org: administrationCode, roles: ['reader'], sub: 'reader' })}`,
+      },
+      body: JSON.stringify({ query: '{ __type(name: "Body") { fields { description } } }' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('’');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(text, 'utf8'));
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(text.length);
+  });
+
   it('answers /readyz when the database answers', async () => {
     const response = await fetch(`${api.url}/readyz`);
     expect(response.status).toBe(200);

@@ -48,11 +48,17 @@ export async function endCompressed(
   body: string | Buffer,
   thresholdBytes: number,
 ): Promise<void> {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   response.appendHeader('vary', 'Accept-Encoding');
-  const encoding = bytes.length >= thresholdBytes ? negotiateEncoding(request) : null;
-  const sent = encoding ? await compress(bytes, encoding) : bytes;
-  if (encoding) response.setHeader('content-encoding', encoding);
+  const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
+  const encoding = length >= thresholdBytes ? negotiateEncoding(request) : null;
+  if (!encoding) {
+    // A text is written as it is, after the headers in the same write, rather than copied into a buffer first.
+    response.setHeader('content-length', String(length));
+    response.end(body);
+    return;
+  }
+  const sent = await compress(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, encoding);
+  response.setHeader('content-encoding', encoding);
   response.setHeader('content-length', String(sent.length));
   response.end(sent);
 }
