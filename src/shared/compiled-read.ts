@@ -91,29 +91,45 @@ export function childrenBeside<Child extends PgTable, Inclusions extends Record<
   const select = (placeholder: (name: string) => Placeholder): SQL =>
     // Ordered in a subquery rather than by the aggregate's own ORDER BY, which sorts apart for every row.
     sql`(select json_agg(children.row) from (select json_build_array(${values}) as row from ${children.table} where ${children.where(placeholder)} order by ${children.orderBy}) as children)`;
+  const answers = () => included.map(() => new Map<string, object>());
+  const read = (value: unknown, answered: Map<string, object>[]): Child['$inferSelect'][] => {
+    const arrays = (value as unknown[][] | null) ?? [];
+    const made = new Array<object>(arrays.length);
+    for (let position = 0; position < arrays.length; position += 1) {
+      made[position] = childShape.make(arrays[position]!);
+      collectIncluded(arrays[position]!, width, included, answered);
+    }
+    return made as Child['$inferSelect'][];
+  };
+  const includedOf = (answered: Map<string, object>[]) =>
+    byName(included, answered) as { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] };
   let rendered: SQL | undefined;
   return {
     select,
+    answers,
+    read,
+    included: includedOf,
     /**
-     * The same column as text rendered once, for a statement built on each request (drizzle renders every column
-     * reference of it anew each time): its placeholders read the columns of `pageDate`, a row the statement joins.
+     * The same column for a statement built on each request, as a `ReadBeside`: each row's children handed to
+     * `take`, then the rows they refer to to `include`. Its text is rendered once (drizzle would render every column
+     * reference of it anew each time), its placeholders reading the columns of `pageDate`, a row the statement joins.
      */
-    selectOnPage: (): SQL =>
-      (rendered ??= sql.raw(
+    onPage(
+      take: (id: string, children: Child['$inferSelect'][]) => void,
+      include: (rows: ReturnType<typeof includedOf>) => void,
+    ): ReadBeside {
+      rendered ??= sql.raw(
         renderedText(select((name) => sql.raw(`${quoted(pageDate)}.${quoted(name)}`) as unknown as Placeholder)),
-      )),
-    answers: () => included.map(() => new Map<string, object>()),
-    read(value: unknown, answered: Map<string, object>[]): Child['$inferSelect'][] {
-      const arrays = (value as unknown[][] | null) ?? [];
-      const made = new Array<object>(arrays.length);
-      for (let position = 0; position < arrays.length; position += 1) {
-        made[position] = childShape.make(arrays[position]!);
-        collectIncluded(arrays[position]!, width, included, answered);
-      }
-      return made as Child['$inferSelect'][];
+      );
+      return {
+        select: rendered,
+        take(values) {
+          const answered = answers();
+          for (const [id, value] of values) take(id, read(value, answered));
+          include(includedOf(answered));
+        },
+      };
     },
-    included: (answered: Map<string, object>[]) =>
-      byName(included, answered) as { [Key in keyof Inclusions]: Inclusions[Key]['table']['$inferSelect'][] },
   };
 }
 

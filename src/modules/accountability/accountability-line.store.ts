@@ -79,17 +79,13 @@ export class AccountabilityLineStore {
 
   /** A column of the bodies' statement (see `BodyStore.page`) with their lines out as at `asOf`, primed into `fromParty`. */
   linesBesideBodies(asOf: IsoDate): ReadBeside {
-    return {
-      select: linesBesideBody.selectOnPage(),
-      take: (values) => {
-        const answered = linesBesideBody.answers();
-        for (const [bodyId, value] of values)
-          this.fromParty.prime({ key: bodyId, asOf }, linesBesideBody.read(value, answered));
-        const included = linesBesideBody.included(answered);
+    return linesBesideBody.onPage(
+      (bodyId, lines) => this.fromParty.prime({ key: bodyId, asOf }, lines),
+      (included) => {
         this.prime('Body', included.bodies);
         this.prime('Organisation', included.organisations);
       },
-    };
+    );
   }
 
   readonly toParty = datedRowsByKey(

@@ -99,17 +99,13 @@ export class MembershipStore {
 
   /** A column of the bodies' statement (see `BodyStore.page`) with their seats as at `asOf`, primed into `ofBody`. */
   seatsBesideBodies(asOf: IsoDate): ReadBeside {
-    return {
-      select: seatsBesideBody.selectOnPage(),
-      take: (values) => {
-        const answered = seatsBesideBody.answers();
-        for (const [bodyId, value] of values)
-          this.ofBody.prime({ key: bodyId, asOf }, seatsBesideBody.read(value, answered));
-        const included = seatsBesideBody.included(answered);
+    return seatsBesideBody.onPage(
+      (bodyId, seats) => this.ofBody.prime({ key: bodyId, asOf }, seats),
+      (included) => {
         this.prime('Post', included.posts);
         this.prime('Organisation', included.organisations);
       },
-    };
+    );
   }
 
   readonly ofOrganisation = datedRowsByKey(
