@@ -379,6 +379,7 @@ describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
     ['chair.council-chief-executive', 6],
     ...table5.map(([item]) => [`terms-of-reference.${item}`, 8] as [string, number]),
     ['lscb.board-manager-member', 8],
+    ['budgets.all-services-areas', 8],
     ...table44.map(([service]) => [`budgets.pooled-for.${service}`, 8] as [string, number]),
   ];
   it.each(tolerances)('%s lies within ±%i points of the sources’ value', (id, tolerance) => {
