@@ -7,6 +7,7 @@ import { loadNational } from '../seeds/national/index';
 import { insertionOrder } from '../seeds/national/rows';
 import { seedId } from '../seeds/support/ids';
 import { table6 } from '../src/modules/statistics/figures';
+import { table44, table5 } from '../src/modules/statistics/governance-figures';
 import { selectRows, type Database } from '../src/db';
 import { exhaustiveReads, startApi, type Loose } from './support/api';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -373,6 +374,13 @@ describe('statistics reproduces DOMAIN.md §5 on the national data set', () => {
     ['lead-member.on-board', 8],
     ['private-sector.on-board', 8],
     ...table6.map(([kind]) => [`resources.${kind}`, 10] as [string, number]),
+    ['chair.council-elected-member', 6],
+    ['chair.council-director', 6],
+    ['chair.council-chief-executive', 6],
+    ...table5.map(([item]) => [`terms-of-reference.${item}`, 8] as [string, number]),
+    ['lscb.board-manager-member', 8],
+    ['budgets.all-services-areas', 8],
+    ...table44.map(([service]) => [`budgets.pooled-for.${service}`, 8] as [string, number]),
   ];
   it.each(tolerances)('%s lies within ±%i points of the sources’ value', (id, tolerance) => {
     const figure = figures.get(id);

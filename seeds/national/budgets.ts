@@ -118,6 +118,29 @@ export function buildBudgets(ctx: AreaContext, board: Body, bodies: AreaBodies):
       random,
     );
   }
+  if (profile.alignedForAll) alignForAllServices(ctx, board, pcts);
+}
+
+/** The council's and the health budgets aligned for all children's services (004 ¶141), under the board. */
+function alignForAllServices(ctx: AreaContext, board: Body, pcts: Organisation[]): void {
+  // A stream of its own, so the draws of the other budgets stay as they were.
+  const random = ctx.random('budgets-all-services');
+  arrange(
+    ctx,
+    'aligned-all',
+    {
+      name: `${ctx.area.name} aligned budget: all children's services`,
+      kind: 'ALIGNED',
+      legalBasis: 'NONE',
+      governingBodyId: board.id,
+      serviceAreas: ['ALL_SERVICES'],
+      outcomes: ['BE_HEALTHY', 'STAY_SAFE', 'ENJOY_AND_ACHIEVE', 'POSITIVE_CONTRIBUTION', 'ECONOMIC_WELLBEING'],
+      validFrom: clampStart(ctx.area, dayBetween(random, board.validFrom, addMonths(board.validFrom, 12))),
+      sources: [...cite.aligned, ...cite.alignedAllServices],
+    },
+    [ctx.partners.la, ...pcts],
+    random,
+  );
 }
 
 function arrange(

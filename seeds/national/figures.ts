@@ -43,6 +43,7 @@ export const cite = {
   accountableTo: at(doc004, '¶73'),
   pooled: at(doc003, '¶111'),
   aligned: at(doc003, '¶115'),
+  alignedAllServices: at(doc004, '¶141'),
   poolBasis: at(doc004, '¶136'),
   pooledServices: at(doc004, 'Table 4.4'),
   jointCommissioning: at(doc003, '¶94'),
@@ -123,6 +124,8 @@ export const shares = {
   coterminousPct: 25 / 31,
   pooled: 0.36,
   aligned: 0.75,
+  /** 004 ¶141: four of 31 pathfinders aligned the council's and health budgets for all children's services. */
+  alignedAllServices: 4 / 31,
   poolBasis: { HEALTH_ACT_1999_S31: 70, CHILDREN_ACT_2004_S10: 20, NHS_ACT_1977_S28A: 10 },
   pooledServices: {
     HEALTH: 28,

@@ -35,6 +35,8 @@ export interface AreaProfile {
   parents: boolean;
   poolBasis: LegalBasis | null;
   aligned: boolean;
+  /** An aligned budget for all children's services besides the single-service ones (004 ¶141). */
+  alignedForAll: boolean;
   jointCommissioning: JointCommissioning;
   legalStatus: LegalStatus;
   voting: Voting;
@@ -98,6 +100,12 @@ export function drawNationalProfile(seedNumber: number): NationalProfile {
     guided: q.chosen('guided-by-lsp', shares.guidedByLsp),
     districtBoards: q.chosen('district-boards', shares.districtBoards, counties),
   };
+  // Among the aligning areas, so that the share of areas aligning stays 003 ¶115's.
+  const alignedForAll = q.first(
+    'aligned-all-services',
+    Math.round(shares.alignedAllServices * codes.length),
+    codes.filter((code) => flags.aligned.has(code)),
+  );
   const lscb = q.split('lscb', shares.lscbRelation);
   const jcs = q.split('joint-commissioning', shares.jointCommissioning);
   const status = q.split('legal-status', shares.legalStatus);
@@ -119,6 +127,7 @@ export function drawNationalProfile(seedNumber: number): NationalProfile {
       parents: flags.parents.has(code),
       poolBasis: poolBasis.get(code) ?? null,
       aligned: flags.aligned.has(code),
+      alignedForAll: alignedForAll.has(code),
       jointCommissioning: jcs.get(code)!,
       legalStatus: status.get(code)!,
       voting: voting.get(code) === 'CONSENSUS_ONLY' ? 'CONSENSUS_ONLY' : 'ALL_MEMBERS',

@@ -1,14 +1,5 @@
 import type { ArrangementFact } from './area-facts.store';
-import {
-  areaSubject,
-  finding,
-  lacking,
-  metUnlessMissing,
-  type AreaView,
-  type EvidenceItem,
-  type FindingRecord,
-  type MissingItem,
-} from './area-view';
+import { areaSubject, finding, lacking, metUnlessMissing, type AreaView, type FindingRecord } from './area-view';
 
 const arrangementSubject = (arrangement: ArrangementFact) => ({
   type: 'BudgetArrangement' as const,

@@ -9,11 +9,9 @@ import {
   type EvidenceItem,
   type FindingRecord,
 } from './area-view';
+import { jsnaDutyFrom } from './plan-judging';
 
 /* The plans the sources ask the partners to make together: the JSNA, and one CYPP for all services. */
-
-/** The JSNA duty began in April 2008 (003 ¶43; DOMAIN.md §1). */
-const jsnaDutyFrom = '2008-04-01';
 
 /** Adopted, or where its status is recorded, in place: a plan in preparation or superseded does not count. */
 const inPlace = (plan: PlanFact) => (plan.status ? plan.status === 'IN_PLACE' : plan.adoptedOn !== null);

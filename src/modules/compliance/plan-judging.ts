@@ -9,7 +9,10 @@ import {
   type FindingRecord,
 } from './area-view';
 
-/* What the CYPP and strategy rules share: a plan as evidence, one finding per CYPP, a plan of a kind in place. */
+/* What the plan rules share: the JSNA duty's start, a plan as evidence, one finding per CYPP, a plan in place. */
+
+/** The JSNA duty began in April 2008 (003 ¶43; DOMAIN.md §1). */
+export const jsnaDutyFrom = '2008-04-01';
 
 export const planEvidence = (plan: PlanFact, note: string | null = null): EvidenceItem => ({
   recordType: 'Plan',

@@ -9,12 +9,9 @@ import {
   type FindingRecord,
   type MissingItem,
 } from './area-view';
-import { perCypp, planEvidence, planInPlace } from './plan-judging';
+import { jsnaDutyFrom, perCypp, planEvidence, planInPlace } from './plan-judging';
 import { groupConsulted, type PlanRuleView } from './plan-rules';
 import { outcomesCovered, targetsOwned } from './plan-target-rules';
-
-/** The JSNA duty began in April 2008 (003 ¶43; DOMAIN.md §1). */
-const jsnaDutyFrom = '2008-04-01';
 
 function cyppPublished(view: AreaView): FindingRecord[] {
   return perCypp(view, 'plan.cypp-published', (plan) =>

@@ -1,83 +1,13 @@
-import type { SourceCitation } from '../../../schema/database/index';
-import { cite } from '../../../seeds/reference/citations';
+import { ac, count, leicestershire, pathfinders, percent, share, type FigureRecord } from './figure-record';
 import { organisationKindLabels } from '../reference/labels';
+import {
+  allServicesFigure,
+  councilChairPostFigures,
+  managersOnLscbFigure,
+  pooledServiceFigures,
+  termsOfReferenceFigures,
+} from './governance-figures';
 import type { StatisticsFacts } from './statistics.store';
-
-/** One figure of DOMAIN.md §5 as the registry computes it, beside the value the sources report. */
-export interface FigureRecord {
-  id: string;
-  group: string;
-  title: string;
-  /** Null for a figure that is a count or a range rather than a share. */
-  numerator: number | null;
-  denominator: number | null;
-  /** A percentage of the denominator, or the count itself where there is no denominator. */
-  value: number | null;
-  unit: 'PERCENT' | 'COUNT';
-  referenceValue: number | null;
-  referenceText: string;
-  sources: SourceCitation[];
-  /** How the registry decides what counts, where it is not plain. */
-  basis: string | null;
-  /** Withheld so that no one partner's confidential value can be read off it. */
-  suppressed: boolean;
-}
-
-const ac = (locator: string) => cite('auditCommission2008', locator);
-const pathfinders = (locator: string) => cite('pathfinderEvaluation2007', locator);
-const leicestershire = (locator: string) => cite('leicestershireReport2008', locator);
-
-const percent = (numerator: number, denominator: number) =>
-  denominator ? Math.round((1000 * numerator) / denominator) / 10 : null;
-
-function share(
-  id: string,
-  group: string,
-  title: string,
-  numerator: number,
-  denominator: number,
-  reference: { value: number | null; text: string; sources: SourceCitation[] },
-  basis: string | null = null,
-): FigureRecord {
-  return {
-    id,
-    group,
-    title,
-    numerator,
-    denominator,
-    value: percent(numerator, denominator),
-    unit: 'PERCENT',
-    referenceValue: reference.value,
-    referenceText: reference.text,
-    sources: reference.sources,
-    basis,
-    suppressed: false,
-  };
-}
-
-function count(
-  id: string,
-  group: string,
-  title: string,
-  value: number | null,
-  reference: { value: number | null; text: string; sources: SourceCitation[] },
-  basis: string | null = null,
-): FigureRecord {
-  return {
-    id,
-    group,
-    title,
-    numerator: null,
-    denominator: null,
-    value,
-    unit: 'COUNT',
-    referenceValue: reference.value,
-    referenceText: reference.text,
-    sources: reference.sources,
-    basis,
-    suppressed: false,
-  };
-}
 
 /** 003 Table 6: the share of trusts in which each kind of partner commits resources. */
 export const table6: [string, number][] = [
@@ -135,6 +65,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       { value: 2, text: '2%', sources: [ac('¶84')] },
       'A chair who sits on behalf of no organisation.',
     ),
+    ...councilChairPostFigures(facts),
     share('board.reports-to-lsp', 'lsp', 'Boards reporting to their LSP', facts.reportsToLsp, boards, {
       value: 83,
       text: '83%',
@@ -206,6 +137,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
       { value: null, text: 'the guidance asks boards to seek one', sources: [leicestershire('¶9')] },
       'A seat held on the date by a post of kind LEAD_GP.',
     ),
+    ...termsOfReferenceFigures(facts),
     count(
       'board.size.smallest',
       'board-size',
@@ -273,9 +205,10 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
     }),
     share('budgets.aligned-areas', 'budgets', 'Areas with an aligned budget', facts.areasAligning, areas, {
       value: 75,
-      text: 'three quarters',
-      sources: [ac('¶115')],
+      text: 'three quarters; about three quarters (21 of 31) of the pathfinders',
+      sources: [ac('¶115'), pathfinders('¶141')],
     }),
+    allServicesFigure(facts),
     share(
       'commissioning.strategy-in-place',
       'commissioning',
@@ -311,10 +244,11 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
         },
       ),
     ),
+    ...pooledServiceFigures(facts),
     share('lscb.must-consult', 'lscb', 'Boards that must consult their LSCB', facts.mustConsultLscb, boards, {
       value: 100,
       text: 'the trust "must" consult the LSCB',
-      sources: [cite('leicestershireReport2008', 'App. 1')],
+      sources: [leicestershire('App. 1')],
     }),
     share(
       'lscb.subordinate',
@@ -328,6 +262,7 @@ export function figuresOf(facts: StatisticsFacts, mandatesReadable: boolean): Fi
         sources: [pathfinders('¶84')],
       },
     ),
+    managersOnLscbFigure(facts),
     share(
       'coterminosity.pct',
       'coterminosity',

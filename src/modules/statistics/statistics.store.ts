@@ -2,6 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Database } from '../../db';
 import { holdsAt, type IsoDate } from '../../shared/dates';
 import { areaCodeAndDescendants } from '../areas/area-tree';
+import {
+  areasBudgetingAllServices,
+  managersOnLscb,
+  pooledTally,
+  termsInForce,
+  termsOfReferenceColumns,
+  termsOfReferenceItems,
+  underPrefix,
+} from './statistics-columns';
 
 /** Which children's services authorities a figure counts: one area and those within it, a region, or England. */
 export type Scope = { areaCode: string } | { region: string } | { england: true };
@@ -25,12 +34,22 @@ export interface StatisticsFacts {
   largestBoard: number | null;
   boardsWithChair: number;
   chairs: { council: number; otherPartner: number; independent: number };
+  /** Chairs sitting for the council by their post's kind, as 004 ¶87 counts the pathfinders' chairs. */
+  councilChairPosts: { electedMember: number; director: number; chiefExecutive: number };
+  /** Boards whose terms of reference in force cover each 003 Table 5 item, by item. */
+  termsOfReference: Tally;
+  /** Boards a post of whose own staff sits on the area's LSCB (004 ¶83). */
+  managersOnLscb: number;
   districtSeats: { own: number; all: number; other: number };
   areasPooling: number;
   areasAligning: number;
+  areasBudgetingAllServices: number;
   /** Areas with a joint commissioning strategy in place on the date; areas planning or preparing one, not in place. */
   jointCommissioning: { inPlace: number; planned: number };
   pooledByBasis: Tally;
+  /** Pooled budgets by the service they fund, HEALTH_OR_CAMHS for either; and how many pooled budgets in all. */
+  pooledByService: Tally;
+  pooledBudgets: number;
   legalStatuses: Tally;
   voting: Tally;
   coterminousPct: number;
@@ -87,18 +106,20 @@ export class StatisticsStore {
         AND p.kind = 'JOINT_COMMISSIONING_STRATEGY' AND coalesce(
           (SELECT st.status = 'IN_PLACE' FROM plan_statuses st WHERE st.plan_id = p.id AND ${holdsAt('st', asOf)} LIMIT 1),
           p.adopted_on <= ${asOf} AND p.period_start <= ${asOf} AND (p.period_end IS NULL OR p.period_end > ${asOf})))`;
+    // A chair sitting for the council in a post of the kinds: 004 ¶87 counts "a representative of the local authority".
+    const councilPost = (...kinds: string[]) => sql`o.kind = 'LOCAL_AUTHORITY' AND p.kind::text IN ${kinds}`;
     const tally = async (query: SQL) => {
       const rows = await selectRows<{ key: string | null; n: number }>(this.db, sql`${within} ${query}`);
       return new Map(rows.map((row) => [row.key ?? 'NONE', Number(row.n)]));
     };
-    const [[structure], [chairs], [districts], pooledByBasis, legalStatuses, voting, committingByKind, boardRows] =
+    const [[structure], [chairs], [districts], pooled, legalStatuses, voting, committingByKind, boardRows] =
       await Promise.all([
         selectRows<Record<string, number | null>>(
           this.db,
           sql`${within}, seats AS (
               SELECT count(m.id) AS n FROM boards b
               JOIN memberships m ON m.body_id = b.id AND m.role <> 'ATTENDEE' AND ${holdsAt('m', asOf)} GROUP BY b.id
-            ) SELECT
+            ), ${termsInForce(asOf)} SELECT
             (SELECT count(*) FROM scope)::int AS areas,
             (SELECT count(*) FROM boards)::int AS boards,
             (SELECT count(DISTINCT area_id) FROM boards)::int AS "areasWithBoard",
@@ -124,16 +145,22 @@ export class StatisticsStore {
                WHERE p.area_id = s.id AND p.kind = 'JOINT_COMMISSIONING_STRATEGY'
                  AND st.status IN ('PLANNED', 'IN_PREPARATION')))::int AS "jointCommissioningPlanned",
             ${coterminousWith(sql`('PRIMARY_CARE_TRUST', 'CARE_TRUST')`)} AS "coterminousPct",
-            ${coterminousWith(sql`('POLICE_SERVICE')`)} AS "coterminousPolice"`,
+            ${coterminousWith(sql`('POLICE_SERVICE')`)} AS "coterminousPolice",
+            ${areasBudgetingAllServices(asOf)} AS "areasAllServices",
+            ${managersOnLscb(asOf)} AS "managersOnLscb",
+            ${termsOfReferenceColumns()}`,
         ),
         selectRows<Record<string, number>>(
           this.db,
           sql`${within} SELECT count(*)::int AS "boardsWithChair",
               count(*) FILTER (WHERE o.kind = 'LOCAL_AUTHORITY')::int AS council,
               count(*) FILTER (WHERE o.kind <> 'LOCAL_AUTHORITY')::int AS "otherPartner",
-              count(*) FILTER (WHERE m.on_behalf_of_id IS NULL)::int AS independent
+              count(*) FILTER (WHERE m.on_behalf_of_id IS NULL)::int AS independent,
+              count(*) FILTER (WHERE ${councilPost('LEAD_MEMBER', 'LEADER_OF_THE_COUNCIL')})::int AS "electedMember",
+              count(*) FILTER (WHERE ${councilPost('DIRECTOR_OF_CHILDRENS_SERVICES')})::int AS director,
+              count(*) FILTER (WHERE ${councilPost('CHIEF_EXECUTIVE')})::int AS "chiefExecutive"
             FROM boards b JOIN memberships m ON m.body_id = b.id AND m.role = 'CHAIR' AND ${holdsAt('m', asOf)}
-            LEFT JOIN organisations o ON o.id = m.on_behalf_of_id`,
+            LEFT JOIN organisations o ON o.id = m.on_behalf_of_id LEFT JOIN posts p ON p.id = m.member_post_id`,
         ),
         selectRows<Record<string, number>>(
           this.db,
@@ -143,8 +170,7 @@ export class StatisticsStore {
             FROM boards b JOIN memberships m ON m.body_id = b.id AND ${holdsAt('m', asOf)}
             JOIN organisations o ON o.id = m.on_behalf_of_id AND o.kind = 'DISTRICT_COUNCIL'`,
         ),
-        tally(sql`SELECT x.legal_basis::text AS key, count(*)::int AS n FROM budget_arrangements x
-            WHERE x.area_id IN (SELECT id FROM scope) AND x.kind = 'POOLED' AND ${holdsAt('x', asOf)} GROUP BY 1`),
+        tally(pooledTally(asOf)),
         tally(sql`SELECT s.status::text AS key, count(*)::int AS n FROM boards b
             JOIN body_legal_statuses s ON s.body_id = b.id AND ${holdsAt('s', asOf)} GROUP BY 1`),
         tally(sql`SELECT w.voting_arrangement::text AS key, count(*)::int AS n FROM boards b
@@ -180,11 +206,21 @@ export class StatisticsStore {
         otherPartner: n(chairs?.otherPartner),
         independent: n(chairs?.independent),
       },
+      councilChairPosts: {
+        electedMember: n(chairs?.electedMember),
+        director: n(chairs?.director),
+        chiefExecutive: n(chairs?.chiefExecutive),
+      },
+      termsOfReference: new Map(termsOfReferenceItems.map((item) => [item, n(s[`tor:${item}`])])),
+      managersOnLscb: n(s.managersOnLscb),
       districtSeats: { own: n(districts?.own), all: n(districts?.all), other: n(districts?.other) },
       areasPooling: n(s.areasPooling),
       areasAligning: n(s.areasAligning),
+      areasBudgetingAllServices: n(s.areasAllServices),
       jointCommissioning: { inPlace: n(s.jointCommissioningInPlace), planned: n(s.jointCommissioningPlanned) },
-      pooledByBasis,
+      pooledByBasis: underPrefix(pooled, 'basis:'),
+      pooledByService: underPrefix(pooled, 'service:'),
+      pooledBudgets: pooled.get('all') ?? 0,
       legalStatuses,
       voting,
       coterminousPct: n(s.coterminousPct),
