@@ -144,7 +144,16 @@ export interface ReadBeside {
 }
 
 /** The name of the one-row table a statement with `ReadBeside` columns joins, its column `asOf` the date read as at. */
-export const pageDate = 'page_date';
+const pageDate = 'page_date';
+
+/**
+ * The one-row table a statement with `ReadBeside` columns joins (`query.crossJoin(pageDateRow(asOf))`): the children's
+ * SQL reads its date from it, so their text is the same on every request. Its name and its join are kept here, beside
+ * the columns that read it.
+ */
+export function pageDateRow(asOf: string): SQL {
+  return sql`(select ${asOf}::date as "asOf") as ${sql.identifier(pageDate)}`;
+}
 
 const dialect = new PgDialect();
 

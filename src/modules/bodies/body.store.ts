@@ -1,6 +1,6 @@
 import { and, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyOf } from '../../shared/any-of';
-import { pageDate, readById, type ReadBeside } from '../../shared/compiled-read';
+import { pageDateRow, readById, type ReadBeside } from '../../shared/compiled-read';
 import {
   bodies,
   bodyAliases,
@@ -118,7 +118,7 @@ export class BodyStore {
       .from(bodies)
       .$dynamic();
     // The date the children are read as at, as a row the page joins: their SQL is then the same text every time.
-    if (besides.length) query.crossJoin(sql`(select ${criteria.asOf}::date as "asOf") as ${sql.identifier(pageDate)}`);
+    if (besides.length) query.crossJoin(pageDateRow(criteria.asOf));
     const found: ({ body: BodyRow } & Record<string, unknown>)[] = await query
       .where(and(this.conditions(criteria), page.where))
       .orderBy(...page.orderBy)
