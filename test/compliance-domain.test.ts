@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  bodyDocuments,
   consultations,
   decisions,
   dutyStatuses,
@@ -120,14 +119,9 @@ async function buildFullshire() {
   await database.db
     .insert(ratifications)
     .values({ decisionId: decision!.id, organisationId: council.id, status: 'RATIFIED', decidedOn: '2007-02-01' });
-  await database.db.insert(bodyDocuments).values({
-    bodyId: board.id,
-    kind: 'TERMS_OF_REFERENCE',
-    title: 'Fullshire Board terms of reference',
-    documentVersion: '1',
-    status: 'ADOPTED',
-    adoptedOn: '2006-01-01',
-    covers: [
+  await make.termsOfReference(
+    board.id,
+    [
       'CHAIR_AND_MEMBERS',
       'DECISION_MAKING',
       'MEMBERSHIP',
@@ -138,7 +132,8 @@ async function buildFullshire() {
       'PROBITY_AND_INTERESTS',
       'POOLING',
     ],
-  });
+    { title: 'Fullshire Board terms of reference' },
+  );
   return { ...county, board, lscb };
 }
 

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  bodyDocuments,
   consultations,
   dutyStatuses,
   planLinks,
@@ -118,14 +117,9 @@ async function buildCounty() {
     { planId: cypp!.id, organisationId: council.id, description: 'Core budget', published: true },
     { planId: cypp!.id, organisationId: pct.id, description: 'Not yet public', published: false },
   ]);
-  await database.db.insert(bodyDocuments).values({
-    bodyId: board.id,
-    kind: 'TERMS_OF_REFERENCE',
-    title: 'Board terms of reference',
-    documentVersion: '1',
-    status: 'ADOPTED',
-    adoptedOn: '2006-01-01',
-    covers: [
+  await make.termsOfReference(
+    board.id,
+    [
       'CHAIR_AND_MEMBERS',
       'DECISION_MAKING',
       'MEMBERSHIP',
@@ -134,7 +128,8 @@ async function buildCounty() {
       'RELATIONSHIPS',
       'INFORMATION_SHARING',
     ],
-  });
+    { title: 'Board terms of reference' },
+  );
   return { county, north, south, council, pct, police, northCouncil, southCouncil, board, lsp, cdrp, lscb, executive };
 }
 

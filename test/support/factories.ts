@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { accountabilityLines, areas, bodies, memberships, organisations } from '../../schema/database/index';
+import {
+  accountabilityLines,
+  areas,
+  bodies,
+  bodyDocuments,
+  memberships,
+  organisations,
+} from '../../schema/database/index';
 import type { Database } from '../../src/db';
 
 /**
@@ -45,6 +52,27 @@ export function factories(db: Database) {
           level: 'EXECUTIVE',
           areaId,
           validFrom: '2000-01-01',
+          ...values,
+        })
+        .returning();
+      return row!;
+    },
+    /** A body's terms of reference, adopted on 2006-01-01 unless `values` says otherwise, covering `covers`. */
+    async termsOfReference(
+      bodyId: string,
+      covers: (typeof bodyDocuments.$inferInsert)['covers'],
+      values: Partial<typeof bodyDocuments.$inferInsert> = {},
+    ) {
+      const [row] = await db
+        .insert(bodyDocuments)
+        .values({
+          bodyId,
+          kind: 'TERMS_OF_REFERENCE',
+          title: `Terms of reference ${unique()}`,
+          documentVersion: '1',
+          status: 'ADOPTED',
+          adoptedOn: '2006-01-01',
+          covers,
           ...values,
         })
         .returning();
