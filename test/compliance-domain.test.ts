@@ -197,6 +197,35 @@ describe('the reported rules of DOMAIN.md §4', () => {
     }
   });
 
+  it('judge each rule on the kind of subject its catalogue names, or on the area when it has none to judge', async () => {
+    const catalogue = await api.query(`{ complianceRules { id subject } }`);
+    const subjectOf = new Map<string, string>(
+      catalogue.data.complianceRules.map((rule: Loose) => [rule.id, rule.subject]),
+    );
+    const typeOf: Record<string, string> = { AREA: 'Area', BODY: 'Body', PLAN: 'Plan', ARRANGEMENT: 'BudgetArrangement' };
+    const findings = await findingsOf(fullshire.code);
+    const judgedOn = (finding: Loose) => [finding.rule.id, finding.subjectType];
+    const onTheirKind = findings.filter((finding) => finding.subjectType === typeOf[subjectOf.get(finding.rule.id)!]);
+    const onTheArea = findings.filter((finding) => !onTheirKind.includes(finding));
+    // Fullshire has a board, an LSCB, a CYPP and a decision: each of those rules is judged on its own subject.
+    expect(onTheirKind.map(judgedOn)).toEqual(
+      expect.arrayContaining([
+        ['lscb.independence', 'Body'],
+        ['board.within-lsp', 'Body'],
+        ['decision.formalised', 'Area'],
+        ['plan.lscb-consulted', 'Plan'],
+      ]),
+    );
+    // The rest fall back to the area only to say there is nothing of the kind to judge, or nothing recorded to judge by.
+    for (const finding of onTheArea) {
+      expect([finding.rule.id, finding.subjectType, finding.outcome]).toEqual([
+        finding.rule.id,
+        'Area',
+        expect.stringMatching(/^(NOT_APPLICABLE|UNKNOWN)$/),
+      ]);
+    }
+  });
+
   it('find the LSCB consulted on the CYPP only after its adoption', async () => {
     const [finding] = (await findingsOf(lateshire.code)).filter((f) => f.rule.id === 'plan.lscb-consulted');
     expect(finding).toMatchObject({

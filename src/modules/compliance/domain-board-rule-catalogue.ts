@@ -42,7 +42,7 @@ export const domainBoardRules: readonly RuleDefinition[] = [
       'The LSCB is not accountable to, nor a sub-group of, the children’s trust board, directly or through other ' +
       'bodies; it is formally represented on the board.',
     severity: 'GUIDANCE',
-    subject: 'AREA',
+    subject: 'BODY',
     enforcement: 'REPORTED',
     sources: [pathfinders('¶84'), consultation('Q4'), childrenEngland('Q2')],
     enforcementReason: 'Some areas did make the LSCB accountable to the board (004 ¶84): recorded, and reported.',
@@ -68,7 +68,7 @@ export const domainBoardRules: readonly RuleDefinition[] = [
     title: 'Trust within the LSP',
     statement: 'The board reports to the Local Strategic Partnership and works with the CDRP.',
     severity: 'GUIDANCE',
-    subject: 'AREA',
+    subject: 'BODY',
     enforcement: 'REPORTED',
     sources: [auditCommission('¶44'), auditCommission('¶148'), guidance2008('App. 1')],
     enforcementReason: reported,
@@ -82,7 +82,7 @@ export const domainBoardRules: readonly RuleDefinition[] = [
       'A decision that commits a partner’s resources needs that partner’s delegation or its ratification; a ' +
       'decision recorded as ratified has at least one partner’s ratification.',
     severity: 'GUIDANCE',
-    subject: 'BODY',
+    subject: 'AREA',
     enforcement: 'REPORTED',
     sources: [auditCommission('¶3'), auditCommission('¶103'), pathfinders('¶79'), pathfinders('Table 2.3')],
     enforcementReason: reported,
